@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { createInScope, inScope } from '@/access/content'
+import { mediaDir } from '@/config/mediaDir'
+import { organizationField } from '@/fields/organization'
+import { guardUpload } from '@/uploads/guardUpload'
+
+const webp = { format: 'webp', options: { quality: 82 } } as const
+
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+/**
+ * Images for news, releases and campaigns. The original is re-encoded through sharp (the bounded
+ * `resizeOptions` forces it), which drops EXIF and GPS metadata from what is stored and served;
+ * every size is WebP, and `og` is cropped around the editor's focal point.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { fa: 'تصویر', en: 'Image' },
+    plural: { fa: 'رسانه', en: 'Media' },
+  },
+  graphQL: { singularName: 'Media', pluralName: 'Medias' },
+  admin: { useAsTitle: 'alt', group: { fa: 'محتوا', en: 'Content' } },
+  access: {
+    // Portals embed these files; an image is public once it is uploaded, like a photo handed to the press.
+    read: anyone,
+    create: createInScope,
+    update: inScope,
+    delete: inScope,
+  },
+  hooks: {
+    beforeOperation: [
+      guardUpload({ accept: IMAGE_MIME_TYPES, maxBytes: MAX_IMAGE_BYTES, acceptedNames: 'JPEG, PNG, WebP' }),
+    ],
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: [...IMAGE_MIME_TYPES],
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    resizeOptions: { width: 8192, height: 8192, fit: 'inside', withoutEnlargement: true },
+    withMetadata: false,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, withoutEnlargement: false, formatOptions: webp },
+      { name: 'card', width: 768, withoutEnlargement: false, formatOptions: webp },
+      { name: 'hero', width: 1600, withoutEnlargement: false, formatOptions: webp },
+      { name: 'og', width: 1200, height: 630, withoutEnlargement: false, formatOptions: webp },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: { fa: 'متن جایگزین', en: 'Alternative text' },
+      admin: {
+        description: {
+          fa: 'توصیف تصویر برای نابینایان و موتورهای جست‌وجو.',
+          en: 'What the image shows, for screen readers and search engines.',
+        },
+      },
+    },
+    organizationField(),
+  ],
+}

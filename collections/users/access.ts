@@ -1,0 +1,38 @@
+import type { Access, Where } from 'payload'
+
+import { asNewsroomUser } from '@/access/roles'
+import { userScope } from '@/access/scope'
+
+/**
+ * Admins see every account; a supervisor sees their own and the accounts inside their scope;
+ * an editor only their own. Returned as query constraints so lists and counts are filtered too.
+ */
+export const canReadOrUpdateUsers: Access = async ({ req }) => {
+  const user = asNewsroomUser(req.user)
+  if (!user) return false
+  if (user.role === 'admin') return true
+  if (user.role === 'supervisor') {
+    const scope = await userScope(req)
+    if (scope === 'all') return true
+    const ownOrInScope: Where = { or: [{ id: { equals: user.id } }, { organization: { in: scope } }] }
+    return ownOrInScope
+  }
+  return { id: { equals: user.id } }
+}
+
+export const canCreateUsers: Access = ({ req }) => {
+  const role = asNewsroomUser(req.user)?.role
+  return role === 'admin' || role === 'supervisor'
+}
+
+/** Supervisors may remove editors inside their scope, never other supervisors or admins. */
+export const canDeleteUsers: Access = async ({ req }) => {
+  const user = asNewsroomUser(req.user)
+  if (!user) return false
+  if (user.role === 'admin') return true
+  if (user.role !== 'supervisor') return false
+  const scope = await userScope(req)
+  if (scope === 'all') return true
+  const editorsInScope: Where = { and: [{ organization: { in: scope } }, { role: { equals: 'editor' } }] }
+  return editorsInScope
+}

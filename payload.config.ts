@@ -1,0 +1,43 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fa } from '@payloadcms/translations/languages/fa'
+import path from 'path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'url'
+
+import { collections } from './collections'
+import { localization } from './src/config/localization'
+import { originsFromEnv } from './src/config/origins'
+import { resolvePayloadSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db/adapter'
+import { parseDatabaseUri } from './src/db/databaseUri'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = parseDatabaseUri(process.env.DATABASE_URI)
+const serverURL = process.env.SERVER_URL?.replace(/\/+$/, '') || undefined
+const trustedOrigins = [...originsFromEnv(process.env.CORS_ORIGINS), ...(serverURL ? [serverURL] : [])]
+
+export default buildConfig({
+  serverURL,
+  secret: resolvePayloadSecret(database),
+  db: databaseAdapter(database),
+  collections,
+  editor: lexicalEditor(),
+  sharp,
+  localization,
+  i18n: {
+    supportedLanguages: { fa, en },
+    fallbackLanguage: 'fa',
+  },
+  admin: {
+    user: 'users',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' — PR Newsroom' },
+  },
+  cors: trustedOrigins,
+  csrf: trustedOrigins,
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+})

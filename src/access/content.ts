@@ -1,0 +1,48 @@
+import type { Access, FieldHook, Where } from 'payload'
+import { Forbidden } from 'payload'
+
+import { asNewsroomUser } from './roles'
+import { relationId } from './relationId'
+import { scopeIncludes, userScope } from './scope'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** Anonymous readers see published documents; signed-in staff also see everything in their scope. */
+export const publishedOrInScope: Access = async ({ req }) => {
+  const user = asNewsroomUser(req.user)
+  if (!user) return PUBLISHED
+  const scope = await userScope(req)
+  if (scope === 'all') return true
+  return { or: [PUBLISHED, { organization: { in: scope } }] }
+}
+
+/** Only staff, and only for documents owned inside their scope: a query constraint, so lists are filtered by the database. */
+export const inScope: Access = async ({ req }) => {
+  if (!asNewsroomUser(req.user)) return false
+  const scope = await userScope(req)
+  if (scope === 'all') return true
+  return { organization: { in: scope } }
+}
+
+/** Creating for an organization outside one's scope is refused outright (403), never rewritten. */
+export const createInScope: Access = async ({ req, data }) => {
+  if (!asNewsroomUser(req.user)) return false
+  const scope = await userScope(req)
+  if (scope === 'all') return true
+  if (data?.organization === undefined || data?.organization === null) return true
+  return scopeIncludes(scope, data.organization)
+}
+
+/**
+ * Field hook for `organization`: moving a document to an organization outside the actor's scope
+ * is a 403. Access functions cannot see the new value on update, so the check lives here.
+ */
+export const organizationWithinScope: FieldHook = async ({ value, previousValue, req, operation }) => {
+  if (!asNewsroomUser(req.user)) return value
+  if (operation === 'update' && String(relationId(value)) === String(relationId(previousValue))) return value
+  const scope = await userScope(req)
+  if (value !== undefined && value !== null && !scopeIncludes(scope, value)) {
+    throw new Forbidden(req.t)
+  }
+  return value
+}

@@ -1,0 +1,63 @@
+import type { PayloadRequest } from 'payload'
+
+import { asNewsroomUser } from './roles'
+import { relationId } from './relationId'
+
+export type OrganizationId = number | string
+
+/** `all` for admins; otherwise the organizations a user may act for. */
+export type Scope = 'all' | OrganizationId[]
+
+const SCOPE_CACHE_KEY = 'newsroomScope'
+
+/**
+ * The organizations a user acts for: an admin all of them; a supervisor their organization and
+ * every organization below it; an editor only their own. Computed once per request and kept on
+ * `req.context`, because list views call several access functions per request.
+ */
+export async function userScope(req: PayloadRequest): Promise<Scope> {
+  const user = asNewsroomUser(req.user)
+  if (!user) return []
+  if (user.role === 'admin') return 'all'
+  const cached = req.context[SCOPE_CACHE_KEY] as Scope | undefined
+  if (cached) return cached
+
+  const own = relationId(user.organization)
+  let scope: OrganizationId[] = own === null ? [] : [own]
+  if (user.role === 'supervisor' && own !== null) {
+    scope = await withDescendants(req, own)
+  }
+  req.context[SCOPE_CACHE_KEY] = scope
+  return scope
+}
+
+/** Walks down the hierarchy level by level; the tree is ministry → province → office, so two or three queries. */
+async function withDescendants(req: PayloadRequest, root: OrganizationId): Promise<OrganizationId[]> {
+  const found = new Set<string>([String(root)])
+  const all: OrganizationId[] = [root]
+  let frontier: OrganizationId[] = [root]
+  while (frontier.length > 0) {
+    const children = await req.payload.find({
+      collection: 'organizations',
+      where: { parent: { in: frontier } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { slug: true },
+      overrideAccess: true,
+      req,
+    })
+    frontier = children.docs.map((doc) => doc.id).filter((id) => !found.has(String(id)))
+    frontier.forEach((id) => {
+      found.add(String(id))
+      all.push(id)
+    })
+  }
+  return all
+}
+
+export function scopeIncludes(scope: Scope, organization: unknown): boolean {
+  if (scope === 'all') return true
+  const id = relationId(organization as Parameters<typeof relationId>[0])
+  return id !== null && scope.some((candidate) => String(candidate) === String(id))
+}
