@@ -14,14 +14,15 @@ import { databaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/databaseUri'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const database = parseDatabaseUri(process.env.DATABASE_URI)
+/** Which database this process talks to; scripts read it from here. */
+export const databaseTarget = parseDatabaseUri(process.env.DATABASE_URI)
 const serverURL = process.env.SERVER_URL?.replace(/\/+$/, '') || undefined
 const trustedOrigins = [...originsFromEnv(process.env.CORS_ORIGINS), ...(serverURL ? [serverURL] : [])]
 
 export default buildConfig({
   serverURL,
-  secret: resolvePayloadSecret(database),
-  db: databaseAdapter(database),
+  secret: resolvePayloadSecret(databaseTarget),
+  db: databaseAdapter(databaseTarget),
   collections,
   editor: lexicalEditor(),
   sharp,

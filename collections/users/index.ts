@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { organizationField } from '@/fields/organization'
 import type { User } from '@/payload-types'
 import { canCreateUsers, canDeleteUsers, canReadOrUpdateUsers } from './access'
+import { languageOnLogin, languageOnOwnChange } from './hooks/applyLanguagePreference'
 import { guardRoleAndScope } from './hooks/guardRoleAndScope'
 
 export const Users: CollectionConfig = {
@@ -23,7 +24,8 @@ export const Users: CollectionConfig = {
     useSessions: true,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
+      // Browsers accept Secure cookies on http://localhost, so this holds for `npm start` too.
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
     },
   },
   access: {
@@ -32,7 +34,11 @@ export const Users: CollectionConfig = {
     update: canReadOrUpdateUsers,
     delete: canDeleteUsers,
   },
-  hooks: { beforeChange: [guardRoleAndScope] },
+  hooks: {
+    beforeChange: [guardRoleAndScope],
+    afterChange: [languageOnOwnChange],
+    afterLogin: [languageOnLogin],
+  },
   fields: [
     {
       name: 'name',

@@ -11,7 +11,10 @@ export const SECRET_FILE_NAME = '.payload-secret'
  * database a random one is made once and kept beside the database file (git-ignored), so a
  * fresh clone runs with no setup and sessions survive restarts. On MongoDB it is required.
  */
-export function resolvePayloadSecret(target: DatabaseTarget, env = process.env): string {
+export function resolvePayloadSecret(
+  target: DatabaseTarget,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
   if (target.kind === 'mongodb') {

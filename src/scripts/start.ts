@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'child_process'
-import fs from 'fs'
 import path from 'path'
 
 import { parseDatabaseUri } from '../db/databaseUri'
+import { buildIsStale } from './buildState'
 
 /**
  * `npm start`: everything a newcomer needs in one command. Builds when the sources are newer than
@@ -12,34 +12,23 @@ import { parseDatabaseUri } from '../db/databaseUri'
 const root = process.cwd()
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
-const SOURCES = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env, ...options })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-function newestMtime(entry: string): number {
-  const full = path.join(root, entry)
-  if (!fs.existsSync(full)) return 0
-  const stat = fs.statSync(full)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return fs
-    .readdirSync(full)
-    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs)
-}
+// Fail on a bad DATABASE_URI, in one line, before spending a minute on a build.
+const target = (() => {
+  try {
+    return parseDatabaseUri(process.env.DATABASE_URI)
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(2)
+  }
+})()
 
-function buildIsStale(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  if (!fs.existsSync(buildId)) return true
-  const built = fs.statSync(buildId).mtimeMs
-  return SOURCES.some((entry) => newestMtime(entry) > built)
-}
-
-// Fail on a bad DATABASE_URI before spending two minutes on a build.
-const target = parseDatabaseUri(process.env.DATABASE_URI)
-
-if (buildIsStale()) {
+if (buildIsStale(root)) {
   console.info('[newsroom] Building the application (first start or changed sources)…')
   run(bin('next'), ['build'])
 }

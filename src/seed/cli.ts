@@ -1,6 +1,6 @@
 import { getPayload } from 'payload'
 
-import { parseDatabaseUri } from '../db/databaseUri'
+import { preloadLexical } from '../scripts/preloadLexical'
 import { isEmpty, seed } from './index'
 
 /**
@@ -11,15 +11,17 @@ import { isEmpty, seed } from './index'
  */
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2))
-  const target = parseDatabaseUri(process.env.DATABASE_URI)
-  if (target.kind === 'mongodb' && !args.has('--force') && !args.has('--migrate-only')) {
+  // The target comes from the config module itself: importing the URI parser separately before
+  // the config deadlocks tsx's loader when the MongoDB adapter is in the graph.
+  await preloadLexical()
+  const { default: config, databaseTarget } = await import('@payload-config')
+  if (databaseTarget.kind === 'mongodb' && !args.has('--force') && !args.has('--migrate-only')) {
     console.error(
       'Refusing to seed demo data into MongoDB (demo accounts have a known password). ' +
         'Run `npm run seed -- --force` if this really is a local or test database.',
     )
     process.exit(2)
   }
-  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   if (args.has('--migrate-only')) {
     payload.logger.info('Database schema is up to date.')
@@ -32,10 +34,24 @@ async function main(): Promise<void> {
   await payload.destroy()
 }
 
+// If the module graph never finishes loading, Node exits with nothing left to do: make that a
+// failure with a message rather than a silent success.
+let finished = false
+process.on('exit', (code) => {
+  if (!finished && code === 0) {
+    console.error('The seed script stopped before finishing (module loading never completed).')
+    process.exitCode = 1
+  }
+})
+
 main().then(
-  () => process.exit(0),
+  () => {
+    finished = true
+    process.exit(0)
+  },
   (error) => {
-    console.error(error)
+    finished = true
+    console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   },
 )

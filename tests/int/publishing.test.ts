@@ -1,0 +1,131 @@
+import { ValidationError } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedFixtures, type Fixtures } from '../helpers/fixtures'
+import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let fx: Fixtures
+
+beforeAll(async () => {
+  ctx = await startTestPayload('publishing')
+  fx = await seedFixtures(ctx.payload)
+})
+afterAll(() => stopTestPayload(ctx))
+
+const anonymous = { overrideAccess: false as const }
+const as = (prefix: string) => ({ user: fx.user(prefix), overrideAccess: false as const })
+
+async function newsItem(title: string, published: boolean, organization = 'tehran') {
+  return ctx.payload.create({
+    collection: 'news-items',
+    data: { title, organization: fx.org(organization).id, _status: published ? 'published' : 'draft' },
+    draft: !published,
+    overrideAccess: true,
+  })
+}
+
+describe('drafts', () => {
+  it('are invisible to anonymous readers, also when they ask for drafts', async () => {
+    const live = await newsItem('خبر منتشرشده', true)
+    const draft = await newsItem('خبر پیش‌نویس', false)
+    for (const draftFlag of [false, true]) {
+      const list = await ctx.payload.find({ collection: 'news-items', draft: draftFlag, limit: 100, ...anonymous })
+      const ids = list.docs.map((doc) => doc.id)
+      expect(ids).toContain(live.id)
+      expect(ids).not.toContain(draft.id)
+      expect(list.docs.every((doc) => doc._status === 'published')).toBe(true)
+    }
+    await expect(ctx.payload.findByID({ collection: 'news-items', id: draft.id, ...anonymous })).rejects.toThrow()
+    const count = await ctx.payload.count({ collection: 'news-items', ...anonymous })
+    expect(count.totalDocs).toBe((await ctx.payload.count({ collection: 'news-items', where: { _status: { equals: 'published' } } })).totalDocs)
+  })
+
+  it('an unpublished edit of a live item stays a draft: anonymous readers keep the published text', async () => {
+    const live = await newsItem('عنوان منتشرشده', true)
+    await ctx.payload.update({ collection: 'news-items', id: live.id, data: { title: 'عنوان ویرایش‌شده' }, draft: true, ...as('supervisor.tehran') })
+    const publicView = await ctx.payload.findByID({ collection: 'news-items', id: live.id, ...anonymous })
+    expect(publicView.title).toBe('عنوان منتشرشده')
+    const staffDraft = await ctx.payload.findByID({ collection: 'news-items', id: live.id, draft: true, ...as('supervisor.tehran') })
+    expect(staffDraft.title).toBe('عنوان ویرایش‌شده')
+  })
+
+  it('stamp publishedAt on first publication and keep it after', async () => {
+    const draft = await newsItem('زمان انتشار', false)
+    expect(draft.publishedAt).toBeFalsy()
+    const published = await ctx.payload.update({ collection: 'news-items', id: draft.id, data: { _status: 'published' }, overrideAccess: true })
+    expect(published.publishedAt).toBeTruthy()
+    const edited = await ctx.payload.update({ collection: 'news-items', id: draft.id, data: { summary: 'ویرایش', _status: 'published' }, overrideAccess: true })
+    expect(edited.publishedAt).toBe(published.publishedAt)
+  })
+
+  it('keep at least 50 versions per document', async () => {
+    const doc = await newsItem('نسخه‌ها', false)
+    for (let i = 0; i < 55; i++) {
+      await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { summary: `نسخه ${i}` }, draft: true, overrideAccess: true })
+    }
+    const versions = await ctx.payload.findVersions({ collection: 'news-items', where: { parent: { equals: doc.id } }, limit: 200, overrideAccess: true })
+    expect(versions.totalDocs).toBeGreaterThanOrEqual(50)
+  })
+})
+
+describe('localization', () => {
+  it('falls back to Persian where the English text is missing', async () => {
+    const doc = await newsItem('فقط فارسی', true)
+    const en = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, locale: 'en', ...anonymous })
+    expect(en.title).toBe('فقط فارسی')
+    await ctx.payload.update({ collection: 'news-items', id: doc.id, locale: 'en', data: { title: 'English only', _status: 'published' }, overrideAccess: true })
+    const enAgain = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, locale: 'en', ...anonymous })
+    expect(enAgain.title).toBe('English only')
+    const fa = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, locale: 'fa', ...anonymous })
+    expect(fa.title).toBe('فقط فارسی')
+  })
+})
+
+describe('slugs', () => {
+  it('are made from Persian titles, normalized, and unique per collection', async () => {
+    const first = await newsItem('روابط عمومی استانداری', false)
+    const second = await newsItem('روابط عمومي استانداري', false)
+    expect(first.slug).toBe('روابط-عمومی-استانداری')
+    expect(second.slug).toBe('روابط-عمومی-استانداری-2')
+    const release = await ctx.payload.create({
+      collection: 'press-releases',
+      data: { title: 'روابط عمومی استانداری', organization: fx.org('tehran').id },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(release.slug).toBe('روابط-عمومی-استانداری')
+  })
+
+  it('canonicalize a slug given by hand', async () => {
+    const doc = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'عنوان', slug: 'نشانی دلخواه ۱۴۰۳', organization: fx.org('tehran').id },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(doc.slug).toBe('نشانی-دلخواه-1403')
+  })
+
+  it('survive title edits, and cannot be changed once published', async () => {
+    const doc = await newsItem('عنوان اولیه خبر', true)
+    const retitled = await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { title: 'عنوان جدید خبر', _status: 'published' }, overrideAccess: true })
+    expect(retitled.slug).toBe('عنوان-اولیه-خبر')
+    const error = await ctx.payload
+      .update({ collection: 'news-items', id: doc.id, data: { slug: 'نشانی-دیگر' }, ...as('supervisor.tehran') })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    const after = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, overrideAccess: true })
+    expect(after.slug).toBe('عنوان-اولیه-خبر')
+  })
+
+  it('are given even to an untitled early draft', async () => {
+    const doc = await ctx.payload.create({
+      collection: 'news-items',
+      data: { organization: fx.org('tehran').id } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(doc.slug).toMatch(/^news-items-/)
+  })
+})

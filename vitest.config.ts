@@ -1,0 +1,38 @@
+import path from 'path'
+import { defineConfig } from 'vitest/config'
+
+const root = path.dirname(new URL(import.meta.url).pathname)
+
+const shared = {
+  resolve: {
+    alias: {
+      '@payload-config': path.join(root, 'payload.config.ts'),
+      '@collections': path.join(root, 'collections'),
+      '@': path.join(root, 'src'),
+    },
+  },
+}
+
+export default defineConfig({
+  ...shared,
+  test: {
+    // Each file boots its own Payload on its own database; two at a time fits two cores.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    projects: [
+      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { ...shared, test: { name: 'int', include: ['tests/int/**/*.test.ts'] } },
+      {
+        ...shared,
+        test: {
+          name: 'http',
+          include: ['tests/http/**/*.test.ts'],
+          // One production server (next build + next start) on a seeded temp database for all HTTP files.
+          globalSetup: ['tests/helpers/serverSetup.ts'],
+        },
+      },
+    ],
+  },
+})
