@@ -35,6 +35,8 @@ export default buildConfig({
     user: 'users',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — PR Newsroom' },
+    // Gravatar would be fetched from the internet on every page; government networks block it.
+    avatar: 'default',
   },
   cors: trustedOrigins,
   csrf: trustedOrigins,

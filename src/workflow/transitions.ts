@@ -1,0 +1,66 @@
+import type { WorkflowStatus } from './states'
+
+/**
+ * Who acts on a document: its owning organization's editors, or a supervisor or admin whose
+ * scope covers it. Scope itself is checked before a transition is looked up.
+ */
+export type ActorRole = 'editor' | 'supervisor' | 'admin'
+
+export type TransitionName =
+  | 'submit'
+  | 'request_changes'
+  | 'approve'
+  | 'publish'
+  | 'schedule'
+  | 'cancel_schedule'
+  | 'unpublish'
+
+type Transition = {
+  name: TransitionName
+  from: readonly WorkflowStatus[]
+  to: WorkflowStatus
+  roles: readonly ActorRole[]
+  commentRequired?: boolean
+  publishAtRequired?: boolean
+}
+
+const REVIEWERS = ['supervisor', 'admin'] as const
+
+/** The table in the README's "Roles and workflow" section, as data. */
+export const TRANSITIONS: readonly Transition[] = [
+  { name: 'submit', from: ['draft', 'changes_requested'], to: 'in_review', roles: ['editor', ...REVIEWERS] },
+  { name: 'request_changes', from: ['in_review'], to: 'changes_requested', roles: REVIEWERS, commentRequired: true },
+  { name: 'approve', from: ['in_review'], to: 'approved', roles: REVIEWERS },
+  {
+    name: 'publish',
+    from: ['approved', 'draft', 'in_review', 'changes_requested'],
+    to: 'published',
+    roles: REVIEWERS,
+  },
+  { name: 'schedule', from: ['approved'], to: 'scheduled', roles: REVIEWERS, publishAtRequired: true },
+  { name: 'cancel_schedule', from: ['scheduled'], to: 'approved', roles: REVIEWERS },
+  { name: 'unpublish', from: ['published'], to: 'archived', roles: REVIEWERS },
+]
+
+export type TransitionDecision =
+  | { ok: true; transition: Transition }
+  | { ok: false; reason: 'illegal'; allowed: WorkflowStatus[] }
+  | { ok: false; reason: 'forbidden'; allowed: WorkflowStatus[] }
+
+/** The states reachable from `from`, whoever acts. */
+export function legalTargets(from: WorkflowStatus): WorkflowStatus[] {
+  return TRANSITIONS.filter((t) => t.from.includes(from)).map((t) => t.to)
+}
+
+/** The states this role may move a document to from `from`. */
+export function allowedTargets(from: WorkflowStatus, role: ActorRole): WorkflowStatus[] {
+  return TRANSITIONS.filter((t) => t.from.includes(from) && t.roles.includes(role)).map((t) => t.to)
+}
+
+/** 409 when no transition leads from `from` to `to`; 403 when one does but not for this role. */
+export function decideTransition(from: WorkflowStatus, to: WorkflowStatus, role: ActorRole): TransitionDecision {
+  const transition = TRANSITIONS.find((t) => t.from.includes(from) && t.to === to)
+  if (!transition) return { ok: false, reason: 'illegal', allowed: legalTargets(from) }
+  if (!transition.roles.includes(role)) return { ok: false, reason: 'forbidden', allowed: allowedTargets(from, role) }
+  return { ok: true, transition }
+}
