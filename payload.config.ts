@@ -12,6 +12,7 @@ import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/databaseUri'
+import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Which database this process talks to; scripts read it from here. */
@@ -37,10 +38,14 @@ export default buildConfig({
     meta: { titleSuffix: ' — PR Newsroom' },
     // Gravatar would be fetched from the internet on every page; government networks block it.
     avatar: 'default',
+    components: {
+      afterDashboard: ['@/workflow/admin/ReviewQueue#ReviewQueue'],
+    },
   },
   cors: trustedOrigins,
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  plugins: [workflowPlugin()],
   telemetry: false,
 })

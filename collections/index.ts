@@ -1,6 +1,7 @@
 import { Attachments } from './attachments'
 import { Campaigns } from './campaigns'
 import { Categories } from './categories'
+import { Comments } from './comments'
 import { Media } from './media'
 import { NewsItems } from './news-items'
 import { Organizations } from './organizations'
@@ -14,6 +15,7 @@ export const collections = [
   Media,
   Attachments,
   Categories,
+  Comments,
   Organizations,
   Users,
 ]

@@ -73,15 +73,28 @@ export interface Config {
     media: Media;
     attachments: Attachment;
     categories: Category;
+    comments: Comment;
     organizations: Organization;
     users: User;
+    'workflow-transitions': WorkflowTransition;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    'news-items': {
+      workflowHistory: 'workflow-transitions';
+      comments: 'comments';
+    };
+    'press-releases': {
+      workflowHistory: 'workflow-transitions';
+      comments: 'comments';
+    };
     campaigns: {
+      workflowHistory: 'workflow-transitions';
+      comments: 'comments';
       linkedContent: 'news-items' | 'press-releases';
     };
   };
@@ -92,9 +105,12 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +127,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -166,6 +188,20 @@ export interface NewsItem {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  publishAt?: string | null;
+  createdBy?: (number | null) | User;
+  workflowHistory?: {
+    docs?: (number | WorkflowTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -295,6 +331,20 @@ export interface Campaign {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  publishAt?: string | null;
+  createdBy?: (number | null) | User;
+  workflowHistory?: {
+    docs?: (number | WorkflowTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -342,6 +392,20 @@ export interface PressRelease {
     email?: string | null;
   };
   attachments?: (number | Attachment)[] | null;
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  publishAt?: string | null;
+  createdBy?: (number | null) | User;
+  workflowHistory?: {
+    docs?: (number | WorkflowTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -398,6 +462,60 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-transitions".
+ */
+export interface WorkflowTransition {
+  id: number;
+  document:
+    | {
+        relationTo: 'news-items';
+        value: number | NewsItem;
+      }
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      }
+    | {
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      };
+  organization?: (number | null) | Organization;
+  actor?: (number | null) | User;
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  comment?: string | null;
+  publishAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  document:
+    | {
+        relationTo: 'news-items';
+        value: number | NewsItem;
+      }
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      }
+    | {
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      };
+  parent?: (number | null) | Comment;
+  body: string;
+  author?: (number | null) | User;
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -412,6 +530,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -445,12 +655,20 @@ export interface PayloadLockedDocument {
         value: number | Category;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
         relationTo: 'organizations';
         value: number | Organization;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-transitions';
+        value: number | WorkflowTransition;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -509,6 +727,11 @@ export interface NewsItemsSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
+  workflowStatus?: T;
+  publishAt?: T;
+  createdBy?: T;
+  workflowHistory?: T;
+  comments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -537,6 +760,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
         email?: T;
       };
   attachments?: T;
+  workflowStatus?: T;
+  publishAt?: T;
+  createdBy?: T;
+  workflowHistory?: T;
+  comments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -561,6 +789,11 @@ export interface CampaignsSelect<T extends boolean = true> {
   hashtags?: T;
   organization?: T;
   linkedContent?: T;
+  workflowStatus?: T;
+  publishAt?: T;
+  createdBy?: T;
+  workflowHistory?: T;
+  comments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -659,6 +892,19 @@ export interface CategoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  document?: T;
+  parent?: T;
+  body?: T;
+  author?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations_select".
  */
 export interface OrganizationsSelect<T extends boolean = true> {
@@ -699,11 +945,57 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-transitions_select".
+ */
+export interface WorkflowTransitionsSelect<T extends boolean = true> {
+  document?: T;
+  organization?: T;
+  actor?: T;
+  from?: T;
+  to?: T;
+  comment?: T;
+  publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -746,6 +1038,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    id: string;
+    publishAt: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -35,7 +35,7 @@ if (buildIsStale(root)) {
 
 // Migrations run when Payload starts in production mode; the seed script starts it, so the
 // schema is in place before the server opens the database.
-run(bin('tsx'), ['src/seed/cli.ts', ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only'])])
+run(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only'])])
 
 const port = process.env.PORT || '3000'
 const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env })

@@ -1,9 +1,9 @@
 import { getPayload } from 'payload'
 
-import { preloadLexical } from '../scripts/preloadLexical'
 import { isEmpty, seed } from './index'
 
 /**
+ * Run with `--import ./src/scripts/preload-lexical.mjs` (as `npm run seed` does).
  * `npm run seed [-- --force] [-- --if-empty] [-- --migrate-only]`. Refuses MongoDB without
  * --force: demo accounts with a known password must never reach a production database by
  * accident. `--migrate-only` just starts Payload (which applies pending migrations in production
@@ -13,7 +13,6 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2))
   // The target comes from the config module itself: importing the URI parser separately before
   // the config deadlocks tsx's loader when the MongoDB adapter is in the graph.
-  await preloadLexical()
   const { default: config, databaseTarget } = await import('@payload-config')
   if (databaseTarget.kind === 'mongodb' && !args.has('--force') && !args.has('--migrate-only')) {
     console.error(

@@ -21,6 +21,7 @@ type ItemSeed = {
   categories?: string[]
   en?: { title: string; summary: string }
   campaign?: boolean
+  workflowStatus?: 'draft' | 'in_review'
 }
 
 const NEWS: ItemSeed[] = [
@@ -98,6 +99,7 @@ const NEWS: ItemSeed[] = [
     title: 'برنامه آبرسانی تابستانه کاشان در دست بررسی است',
     summary: 'پیش‌نویس برنامه مدیریت مصرف آب در فصل گرم برای تأیید به استانداری ارسال شد.',
     body: ['این پیش‌نویس در انتظار بررسی است.'],
+    workflowStatus: 'in_review',
     image: 'kashan-garden',
     categories: ['civil-services'],
   },
@@ -178,6 +180,7 @@ async function seedCampaign(payload: Payload, refs: Refs): Promise<Campaign> {
       hashtags: ['#شفافیت', '#دسترسی_آزاد'],
       organization: refs.organizations.get('ministry')!.id,
       _status: 'published',
+      workflowStatus: 'published',
     },
   })
 }
@@ -217,6 +220,7 @@ async function upsertItem(
       campaign: item.campaign ? campaign.id : undefined,
       publishedAt: item.published ? new Date(Date.now() - item.daysAgo * DAY).toISOString() : undefined,
       _status: item.published ? 'published' : 'draft',
+      workflowStatus: item.published ? 'published' : (item.workflowStatus ?? 'draft'),
     },
   })
   if (item.en) {

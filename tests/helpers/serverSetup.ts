@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const build = spawnSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('next build failed')
   }
-  const seed = spawnSync(bin('tsx'), ['src/seed/cli.ts', '--force'], { cwd: root, env, stdio: 'inherit' })
+  const seed = spawnSync(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], { cwd: root, env, stdio: 'inherit' })
   if (seed.status !== 0) throw new Error('seeding the test database failed')
 
   const port = await freePort()

@@ -104,7 +104,7 @@ describe('CRUD of every collection through the Local API as a real user', () => 
     const category = await ctx.payload.create({ collection: 'categories', data: { title: 'عمرانی' }, ...as('admin') })
     const campaign = await ctx.payload.create({
       collection: 'campaigns',
-      data: { title: 'پویش آزمایشی', organization: fx.org('tehran').id, provinces: [fx.org('tehran').id], _status: 'published' },
+      data: { title: 'پویش آزمایشی', organization: fx.org('tehran').id, provinces: [fx.org('tehran').id] },
       ...as('supervisor.tehran'),
     })
     const created = await ctx.payload.create({

@@ -11,7 +11,10 @@ type Outcome = { code: number | null; stdout: string; stderr: string; timedOut: 
 /** Runs a project script as `npm start` would, with a hard bound so a hang fails the test. */
 function runScript(script: string, args: string[], env: Record<string, string>, boundMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env } })
+    const child = spawn(tsx, ['--import', './src/scripts/preload-lexical.mjs', script, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))

@@ -1,0 +1,122 @@
+import type { PayloadRequest } from 'payload'
+
+import { asNewsroomUser } from '@/access/roles'
+import type { NewsItem } from '@/payload-types'
+import { scopeIncludes, userScope } from '@/access/scope'
+import { WORKFLOW_CONTEXT_KEY } from './actor'
+import { recordTransition } from './history'
+import { schedulePublication } from './scheduling'
+import type { WorkflowCollection, WorkflowStatus } from './states'
+import { decideTransition, type ActorRole } from './transitions'
+
+export type TransitionRequest = {
+  collection: WorkflowCollection
+  id: number | string
+  to: WorkflowStatus
+  comment?: string
+  publishAt?: Date
+}
+
+export class TransitionError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409,
+    message: string,
+    readonly allowed?: WorkflowStatus[],
+  ) {
+    super(message)
+  }
+}
+
+type WorkflowDoc = {
+  id: NewsItem['id']
+  workflowStatus?: WorkflowStatus | null
+  organization?: unknown
+  _status?: 'draft' | 'published' | null
+}
+
+/**
+ * Moves a document from its current state to `to` for the user on `req`: the document must be
+ * readable by them (else 404), the move must exist (else 409 naming the legal targets), and be
+ * theirs to make (else 403). The write goes through the Local API with `overrideAccess: false`,
+ * so collection access still applies; only the workflow fields are opened, by context.
+ */
+export async function applyTransition(req: PayloadRequest, request: TransitionRequest) {
+  const user = asNewsroomUser(req.user)
+  if (!user) throw new TransitionError(401, 'Log in to change the workflow state.')
+  const { payload } = req
+
+  const doc = (await payload
+    .findByID({ collection: request.collection, id: request.id, draft: true, depth: 0, overrideAccess: false, req })
+    .catch(() => null)) as WorkflowDoc | null
+  if (!doc) throw new TransitionError(404, `No ${request.collection} document ${request.id} that you can see.`)
+
+  const from = doc.workflowStatus ?? 'draft'
+  const role = await roleOnDocument(req, user.role, doc.organization)
+  const decision = decideTransition(from, request.to, role ?? 'editor')
+  if (!decision.ok && decision.reason === 'illegal') {
+    throw new TransitionError(409, `A document in "${from}" cannot move to "${request.to}".`, decision.allowed)
+  }
+  if (!role || !decision.ok) {
+    throw new TransitionError(403, `You may not move this document from "${from}" to "${request.to}".`, decision.ok ? [] : decision.allowed)
+  }
+  const { transition } = decision
+  if (transition.commentRequired && !request.comment?.trim()) {
+    throw new TransitionError(400, 'A comment is required: say what has to change.')
+  }
+  if (transition.publishAtRequired && (!request.publishAt || request.publishAt.getTime() <= Date.now())) {
+    throw new TransitionError(400, '"publishAt" must be a date in the future (ISO 8601).')
+  }
+
+  const now = new Date().toISOString()
+  const data: Record<string, unknown> = { workflowStatus: request.to }
+  let draft = true
+  if (request.to === 'published') {
+    Object.assign(data, { _status: 'published', publishAt: null })
+    draft = false
+  } else if (request.to === 'archived') {
+    Object.assign(data, { _status: 'draft' })
+    draft = false
+  } else if (request.to === 'scheduled') {
+    data.publishAt = request.publishAt!.toISOString()
+  } else if (from === 'scheduled') {
+    data.publishAt = null
+  }
+
+  req.context[WORKFLOW_CONTEXT_KEY] = true
+  try {
+    const updated = await payload.update({
+      collection: request.collection,
+      id: doc.id,
+      data,
+      draft,
+      depth: 0,
+      overrideAccess: false,
+      req,
+    })
+    if (request.to === 'scheduled') {
+      await schedulePublication(req, { collection: request.collection, id: doc.id, publishAt: request.publishAt! })
+    }
+    await recordTransition(req, {
+      collection: request.collection,
+      id: doc.id,
+      organization: doc.organization,
+      from,
+      to: request.to,
+      comment: request.comment?.trim() || undefined,
+      publishAt: request.to === 'scheduled' ? request.publishAt!.toISOString() : undefined,
+      at: now,
+    })
+    return updated
+  } finally {
+    req.context[WORKFLOW_CONTEXT_KEY] = false
+  }
+}
+
+/**
+ * The role a user plays on one document: their own role when the document is in their scope,
+ * `null` when it is not (they may be able to read it, published, but not move it).
+ */
+async function roleOnDocument(req: PayloadRequest, role: ActorRole, organization: unknown): Promise<ActorRole | null> {
+  const scope = await userScope(req)
+  return scopeIncludes(scope, organization) ? role : null
+}

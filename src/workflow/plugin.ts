@@ -1,0 +1,75 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { forceDraftWrites, resetWorkflowOnEdit } from './guardPublishing'
+import { workflowFields } from './fields'
+import { TRANSITIONS_SLUG, WorkflowTransitions } from './history'
+import { workflowJobs } from './scheduling'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './states'
+import { transitionEndpoint } from './transitionEndpoint'
+
+/**
+ * The editorial workflow as a Payload plugin: each workflow collection gets the workflow fields,
+ * the guards that keep publishing inside transitions, the transition endpoint, its history in
+ * the edit view; the config gets the history collection and the scheduling job.
+ */
+export const workflowPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...(config.collections ?? []).map((collection) =>
+        (WORKFLOW_COLLECTIONS as readonly string[]).includes(collection.slug)
+          ? withWorkflow(collection)
+          : collection,
+      ),
+      WorkflowTransitions,
+    ],
+    jobs: { ...config.jobs, ...workflowJobs, tasks: [...(config.jobs?.tasks ?? []), ...workflowJobs.tasks!] },
+  })
+
+function withWorkflow(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    fields: [
+      ...collection.fields,
+      ...workflowFields(),
+      {
+        name: 'workflowHistory',
+        type: 'join',
+        collection: TRANSITIONS_SLUG,
+        on: 'document',
+        defaultSort: '-createdAt',
+        defaultLimit: 20,
+        label: { fa: 'تاریخچه گردش کار', en: 'Workflow history' },
+        admin: { defaultColumns: ['createdAt', 'actor', 'from', 'to', 'comment'], allowCreate: false },
+      },
+      {
+        name: 'comments',
+        type: 'join',
+        collection: 'comments',
+        on: 'document',
+        defaultSort: 'createdAt',
+        defaultLimit: 50,
+        label: { fa: 'یادداشت‌های تحریریه', en: 'Editorial comments' },
+        admin: { defaultColumns: ['body', 'author', 'parent', 'createdAt'] },
+      },
+    ],
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), forceDraftWrites],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), resetWorkflowOnEdit],
+    },
+    endpoints: [...(collection.endpoints || []), transitionEndpoint],
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          // Publishing is a transition; the panel below offers it to those who may use it.
+          PublishButton: '@/workflow/admin/TransitionButtons#TransitionButtons',
+        },
+      },
+    },
+  }
+}

@@ -1,0 +1,81 @@
+import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
+
+import type { NewsItem } from '@/payload-types'
+import { WORKFLOW_CONTEXT_KEY } from './actor'
+import { recordTransition } from './history'
+import { isWorkflowCollection, type WorkflowCollection } from './states'
+
+export const WORKFLOW_QUEUE = 'workflow'
+const PUBLISH_TASK = 'publishScheduled'
+
+/**
+ * Publishes a scheduled document when its time comes. The job lives in the database (Payload's
+ * jobs queue), so a restart in between changes nothing: the next runner picks it up. A document
+ * that was edited, cancelled or rescheduled since is left alone — its state says so.
+ */
+const publishScheduledTask: TaskConfig<'publishScheduled'> = {
+  slug: PUBLISH_TASK,
+  retries: 5,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'publishAt', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'outcome', type: 'text' }],
+  handler: async ({ input, req }) => {
+    if (!isWorkflowCollection(input.collection)) return { output: { outcome: 'unknown collection' } }
+    const collection: WorkflowCollection = input.collection
+    const doc = await req.payload
+      .findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true, req })
+      .catch(() => null)
+    if (!doc) return { output: { outcome: 'document deleted' } }
+    const scheduledFor = doc.publishAt ? new Date(doc.publishAt).toISOString() : null
+    if (doc.workflowStatus !== 'scheduled' || scheduledFor !== new Date(input.publishAt).toISOString()) {
+      return { output: { outcome: 'no longer scheduled for this time' } }
+    }
+    req.context[WORKFLOW_CONTEXT_KEY] = true
+    await req.payload.update({
+      collection,
+      id: doc.id,
+      data: { _status: 'published', workflowStatus: 'published', publishAt: null, publishedAt: scheduledFor },
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    await recordTransition(req, {
+      collection,
+      id: doc.id,
+      organization: doc.organization,
+      from: 'scheduled',
+      to: 'published',
+      at: new Date().toISOString(),
+    })
+    return { output: { outcome: 'published' } }
+  },
+}
+
+export async function schedulePublication(
+  req: PayloadRequest,
+  target: { collection: WorkflowCollection; id: NewsItem['id']; publishAt: Date },
+): Promise<void> {
+  await req.payload.jobs.queue({
+    task: PUBLISH_TASK,
+    queue: WORKFLOW_QUEUE,
+    waitUntil: target.publishAt,
+    input: { collection: target.collection, id: String(target.id), publishAt: target.publishAt.toISOString() },
+    req,
+  })
+}
+
+/**
+ * The runner checks the queue every second in every server process (started with the server by
+ * src/instrumentation.ts; one-off scripts do not run jobs). JOBS_AUTORUN=false turns it off for
+ * web instances when a dedicated worker runs the queue. Only admins may trigger a run via the API.
+ */
+export const workflowJobs: JobsConfig = {
+  tasks: [publishScheduledTask],
+  autoRun: [{ cron: '* * * * * *', queue: WORKFLOW_QUEUE, limit: 20, silent: true }],
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  access: { run: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+}
