@@ -1,9 +1,10 @@
 import type { Access, Where } from 'payload'
 
+import { publicConstraint } from '@/access/content'
 import { asNewsroomUser } from '@/access/roles'
 import { userScope } from '@/access/scope'
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
+const PUBLISHED: Where = publicConstraint()
 
 /**
  * Campaigns are read by the public once published, by staff in the owning scope, and by staff of

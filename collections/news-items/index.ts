@@ -18,7 +18,7 @@ export const NewsItems: CollectionConfig = {
     group: { fa: 'محتوا', en: 'Content' },
   },
   access: {
-    read: publishedOrInScope,
+    read: publishedOrInScope(),
     readVersions: inScope,
     create: createInScope,
     update: inScope,

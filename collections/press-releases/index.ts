@@ -18,7 +18,7 @@ export const PressReleases: CollectionConfig = {
     group: { fa: 'محتوا', en: 'Content' },
   },
   access: {
-    read: publishedOrInScope,
+    read: publishedOrInScope({ embargo: true }),
     readVersions: inScope,
     create: createInScope,
     update: inScope,

@@ -7,14 +7,30 @@ import { scopeIncludes, userScope } from './scope'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/** Anonymous readers see published documents; signed-in staff also see everything in their scope. */
-export const publishedOrInScope: Access = async ({ req }) => {
-  const user = asNewsroomUser(req.user)
-  if (!user) return PUBLISHED
-  const scope = await userScope(req)
-  if (scope === 'all') return true
-  return { or: [PUBLISHED, { organization: { in: scope } }] }
+/**
+ * What the public may read right now: published, and for press releases not under embargo.
+ * Evaluated per request, so an embargoed release appears by itself when its time comes.
+ */
+export function publicConstraint(options: { embargo?: boolean } = {}): Where {
+  if (!options.embargo) return PUBLISHED
+  return {
+    and: [
+      PUBLISHED,
+      { or: [{ embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: new Date().toISOString() } }] },
+    ],
+  }
 }
+
+/** Anonymous readers see public documents; signed-in staff also see everything in their scope. */
+export const publishedOrInScope =
+  (options: { embargo?: boolean } = {}): Access =>
+  async ({ req }) => {
+    const user = asNewsroomUser(req.user)
+    if (!user) return publicConstraint(options)
+    const scope = await userScope(req)
+    if (scope === 'all') return true
+    return { or: [publicConstraint(options), { organization: { in: scope } }] }
+  }
 
 /** Only staff, and only for documents owned inside their scope: a query constraint, so lists are filtered by the database. */
 export const inScope: Access = async ({ req }) => {
