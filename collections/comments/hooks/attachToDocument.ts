@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { Forbidden, ValidationError } from 'payload'
+import { Forbidden, NotFound, ValidationError } from 'payload'
 
 import { relationId, sameId } from '@/access/relationId'
 import { scopeIncludes, userScope } from '@/access/scope'
@@ -27,7 +27,7 @@ export const attachToDocument: CollectionBeforeChangeHook<Comment> = async ({ da
       req,
     })
     .catch(() => null)
-  if (!doc) throw new ValidationError({ errors: [{ path: 'document', message: 'That document does not exist or is not yours to see.' }] })
+  if (!doc) throw new NotFound(req.t)
   if (req.user && !scopeIncludes(await userScope(req), doc.organization)) throw new Forbidden(req.t)
 
   if (data.parent) {
