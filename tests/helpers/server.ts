@@ -1,0 +1,97 @@
+import { spawn, spawnSync, type ChildProcess } from 'child_process'
+import crypto from 'crypto'
+import net from 'net'
+import path from 'path'
+
+import { buildIsStale } from '../../src/scripts/buildState'
+import { freshTestDatabase, type TestDatabase } from './testDatabase'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+export const TEST_SEED_PASSWORD = 'http-test-password-1'
+
+export type ServerEnvironment = { db: TestDatabase; env: NodeJS.ProcessEnv }
+
+/** A fresh database with the committed migrations and the demo seed, as `npm start` makes it. */
+export function seededEnvironment(label: string): ServerEnvironment {
+  const db = freshTestDatabase(label)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: db.uri,
+    MEDIA_DIR: db.mediaDir,
+    PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
+    SEED_PASSWORD: TEST_SEED_PASSWORD,
+  }
+  const seed = spawnSync(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
+  if (seed.status !== 0) throw new Error('seeding the test database failed')
+  return { db, env }
+}
+
+export function buildIfStale(): void {
+  if (!buildIsStale(root)) return
+  const build = spawnSync(bin('next'), ['build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('next build failed')
+}
+
+export type RunningServer = { baseURL: string; stop: () => Promise<void> }
+
+/** `next start` on a free loopback port; resolves when the API answers. */
+export async function startServer({ env }: ServerEnvironment): Promise<RunningServer> {
+  const port = await freePort()
+  const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  const baseURL = `http://127.0.0.1:${port}`
+  const stop = () => stopServer(server)
+  try {
+    await waitUntilServing(baseURL, server)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { baseURL, stop }
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (!server.pid || server.exitCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  process.kill(-server.pid, 'SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL')
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitUntilServing(baseURL: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    try {
+      const response = await fetch(`${baseURL}/api/organizations?limit=1`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`the server did not answer at ${baseURL} within 60 s`)
+}

@@ -1,0 +1,153 @@
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { client, type Headers } from '../helpers/http'
+
+/**
+ * The access matrix over REST: every role × every scoped collection × read / create / update /
+ * delete × a document inside the actor's scope (Tehran) and one outside it (Isfahan).
+ */
+const http = client()
+
+type Collection = 'news-items' | 'press-releases' | 'campaigns' | 'media' | 'comments'
+type Operation = 'read' | 'create' | 'update' | 'delete'
+type Scope = 'tehran' | 'isfahan'
+type Actor = 'anonymous' | 'admin' | 'supervisor.tehran' | 'editor.tehran' | 'editor.shemiranat'
+
+const COLLECTIONS: Collection[] = ['news-items', 'press-releases', 'campaigns', 'media', 'comments']
+const OPERATIONS: Operation[] = ['read', 'create', 'update', 'delete']
+const ACTORS: Actor[] = ['anonymous', 'admin', 'supervisor.tehran', 'editor.tehran', 'editor.shemiranat']
+
+/**
+ * Expected answers, from the README's role table. Tehran's supervisor covers Tehran and its
+ * offices; Tehran's editor only the province office; Shemiranat's editor only the county office,
+ * so a Tehran document is outside their scope. Comments are edited and removed by their author
+ * only (the fixtures' comments are the admin's).
+ */
+function allowed(actor: Actor, collection: Collection, operation: Operation, scope: Scope): boolean {
+  if (actor === 'anonymous') return false
+  if (actor === 'admin') return true
+  const inScope = scope === 'tehran' && actor !== 'editor.shemiranat'
+  if (collection === 'comments' && (operation === 'update' || operation === 'delete')) return false
+  return inScope
+}
+
+let headers: Record<Actor, Headers>
+let organizations: Record<Scope, number>
+
+async function png(): Promise<Blob> {
+  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366aa' } }).png().toBuffer()
+  return new Blob([new Uint8Array(bytes)], { type: 'image/png' })
+}
+
+/** Makes one document of `collection` owned by `scope`, as `as` (the admin by default). */
+async function make(collection: Collection, scope: Scope, as: Headers = headers.admin): Promise<{ status: number; id?: number }> {
+  const organization = organizations[scope]
+  const label = `${collection} ${scope} ${Math.random().toString(36).slice(2, 8)}`
+  if (collection === 'media') {
+    const form = new FormData()
+    form.append('file', await png(), `${label.replace(/\W+/g, '-')}.png`)
+    form.append('_payload', JSON.stringify({ alt: label, organization }))
+    const { status, body } = await http.json<{ doc?: { id: number } }>('/api/media', { method: 'POST', headers: as, body: form })
+    return { status, id: body?.doc?.id }
+  }
+  if (collection === 'comments') {
+    const target = await make('news-items', scope)
+    const { status, body } = await http.send<{ doc?: { id: number } }>('POST', '/api/comments', {
+      document: { relationTo: 'news-items', value: target.id },
+      body: label,
+    }, as)
+    return { status, id: body?.doc?.id }
+  }
+  const { status, body } = await http.send<{ doc?: { id: number } }>('POST', `/api/${collection}?draft=true`, { title: label, organization }, as)
+  return { status, id: body?.doc?.id }
+}
+
+const EDITABLE: Record<Collection, string> = {
+  'news-items': 'summary',
+  'press-releases': 'summary',
+  campaigns: 'objective',
+  media: 'alt',
+  comments: 'body',
+}
+
+async function attempt(actor: Actor, collection: Collection, operation: Operation, scope: Scope): Promise<boolean> {
+  const as = headers[actor]
+  if (operation === 'create') {
+    if (collection === 'comments') {
+      const target = await make('news-items', scope)
+      const { status } = await http.send('POST', '/api/comments', { document: { relationTo: 'news-items', value: target.id }, body: 'یادداشت' }, as)
+      return expectStatus(status)
+    }
+    return expectStatus((await make(collection, scope, as)).status)
+  }
+  const fixture = await make(collection, scope)
+  expect(fixture.id, `fixture ${collection} ${scope}`).toBeDefined()
+  const path = `/api/${collection}/${fixture.id}`
+  if (operation === 'read') {
+    return expectStatus((await http.json(`${path}?draft=true&depth=0`, { headers: as })).status)
+  }
+  if (operation === 'update') {
+    const field = EDITABLE[collection]
+    const value = `ویرایش ${actor}`
+    const { status } = await http.send('PATCH', `${path}?draft=true`, { [field]: value }, as)
+    const after = await http.json<Record<string, unknown>>(`${path}?draft=true&depth=0`, { headers: headers.admin })
+    expect(after.body[field] === value, `${actor} ${collection} update stored`).toBe(status === 200)
+    return expectStatus(status)
+  }
+  const { status } = await http.api(path, { method: 'DELETE', headers: as })
+  const after = await http.json(`${path}?draft=true`, { headers: headers.admin })
+  expect(after.status === 404, `${actor} ${collection} delete took effect`).toBe(status === 200)
+  return expectStatus(status)
+}
+
+/** 2xx is allowed; a refusal must be a clean 401/403/404, never a 5xx or a silent success. */
+function expectStatus(status: number): boolean {
+  expect([200, 201, 401, 403, 404]).toContain(status)
+  return status < 300
+}
+
+beforeAll(async () => {
+  const entries = await Promise.all(ACTORS.map(async (actor) => [actor, actor === 'anonymous' ? {} : await http.login(`${actor}@demo.newsroom`)] as const))
+  headers = Object.fromEntries(entries) as Record<Actor, Headers>
+  const { body } = await http.json<{ docs: Array<{ id: number; slug: string }> }>('/api/organizations?where[slug][in]=tehran,isfahan&limit=2')
+  organizations = Object.fromEntries(body.docs.map((doc) => [doc.slug, doc.id])) as Record<Scope, number>
+})
+
+describe('REST access matrix', () => {
+  const cells = ACTORS.flatMap((actor) =>
+    COLLECTIONS.flatMap((collection) =>
+      OPERATIONS.flatMap((operation) =>
+        (['tehran', 'isfahan'] as Scope[]).map((scope) => [actor, collection, operation, scope, allowed(actor, collection, operation, scope)] as const),
+      ),
+    ),
+  )
+  it.each(cells)('%s %s %s (%s) → %s', async (actor, collection, operation, scope, expected) => {
+    expect(await attempt(actor, collection, operation, scope)).toBe(expected)
+  })
+})
+
+describe('campaign targeting and listing', () => {
+  it('a supervisor reads a campaign that targets their province but cannot edit it', async () => {
+    const ministry = await http.json<{ docs: Array<{ id: number }> }>('/api/organizations?where[slug][equals]=ministry')
+    const { body } = await http.send<{ doc: { id: number } }>('POST', '/api/campaigns?draft=true', {
+      title: 'پویش ملی آزمایشی',
+      organization: ministry.body.docs[0]!.id,
+      provinces: [organizations.tehran],
+    }, headers.admin)
+    const read = await http.json(`/api/campaigns/${body.doc.id}?draft=true`, { headers: headers['supervisor.tehran'] })
+    expect(read.status).toBe(200)
+    const edit = await http.send('PATCH', `/api/campaigns/${body.doc.id}?draft=true`, { objective: 'تغییر' }, headers['supervisor.tehran'])
+    expect([403, 404]).toContain(edit.status)
+    const isfahan = await http.json(`/api/campaigns/${body.doc.id}?draft=true`, { headers: await http.login('supervisor.isfahan@demo.newsroom') })
+    expect(isfahan.status).toBe(404)
+  })
+
+  it('lists and counts are filtered by the database, not only single reads', async () => {
+    const { body } = await http.json<{ docs: Array<{ organization: number }>; totalDocs: number }>('/api/news-items?draft=true&limit=500&depth=0', { headers: headers['editor.tehran'] })
+    expect(body.totalDocs).toBe(body.docs.length)
+    // Published items of other provinces are public; drafts of other organizations never appear.
+    const drafts = await http.json<{ docs: Array<{ organization: number; _status: string }> }>('/api/news-items?draft=true&limit=500&depth=0&where[_status][equals]=draft', { headers: headers['editor.tehran'] })
+    expect(drafts.body.docs.every((doc) => doc.organization === organizations.tehran)).toBe(true)
+  })
+})
