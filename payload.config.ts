@@ -12,6 +12,7 @@ import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/databaseUri'
+import { auditLogPlugin } from './src/audit/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -46,6 +47,6 @@ export default buildConfig({
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [workflowPlugin()],
+  plugins: [workflowPlugin(), auditLogPlugin()],
   telemetry: false,
 })

@@ -77,6 +77,7 @@ export interface Config {
     organizations: Organization;
     users: User;
     'workflow-transitions': WorkflowTransition;
+    'audit-log': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -515,6 +517,32 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * Entries are recorded automatically and cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number;
+  actor?: (number | null) | User;
+  /**
+   * Kept even if the account is deleted later.
+   */
+  actorEmail?: string | null;
+  action: 'create' | 'update' | 'delete' | 'transition' | 'login' | 'login_failed' | 'access_denied';
+  targetCollection?: string | null;
+  documentId?: string | null;
+  /**
+   * Field names only, never their values.
+   */
+  changedFields?: string[] | null;
+  ip?: string | null;
+  organization?: (number | null) | Organization;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -669,6 +697,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-transitions';
         value: number | WorkflowTransition;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -955,6 +987,23 @@ export interface WorkflowTransitionsSelect<T extends boolean = true> {
   to?: T;
   comment?: T;
   publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  actor?: T;
+  actorEmail?: T;
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  changedFields?: T;
+  ip?: T;
+  organization?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

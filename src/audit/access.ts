@@ -1,0 +1,18 @@
+import type { Access } from 'payload'
+
+import { asNewsroomUser } from '@/access/roles'
+import { userScope } from '@/access/scope'
+
+/**
+ * Admins read the whole log; a supervisor reads what happened inside their scope; editors and
+ * anonymous readers nothing. A query constraint, so lists and counts are filtered by the database.
+ */
+export const readAuditLog: Access = async ({ req }) => {
+  const user = asNewsroomUser(req.user)
+  if (!user || user.role === 'editor') return false
+  const scope = await userScope(req)
+  return scope === 'all' ? true : { organization: { in: scope } }
+}
+
+/** Entries are written by the audit hooks only (with `overrideAccess`); nobody, admins included, edits or removes one. */
+export const nobody: Access = () => false

@@ -1,0 +1,20 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { relationId, type RelationValue } from '@/access/relationId'
+import type { WorkflowTransition } from '@/payload-types'
+import { recordAudit } from '../record'
+
+/**
+ * One `transition` entry per workflow history row, about the document that moved (not the row),
+ * e.g. "draft → in_review". The document's own `update` entry is recorded by its collection.
+ */
+export const auditTransition: CollectionAfterChangeHook<WorkflowTransition> = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return
+  await recordAudit(req, () => ({
+    action: 'transition',
+    targetCollection: doc.document.relationTo,
+    documentId: relationId(doc.document.value as RelationValue),
+    organization: doc.organization as RelationValue,
+    detail: `${doc.from ?? '—'} → ${doc.to}`,
+  }))
+}
