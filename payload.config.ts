@@ -7,12 +7,14 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
+import { emailAdapter } from './src/config/email'
 import { localization } from './src/config/localization'
 import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
+import { notificationsPlugin } from './src/notifications/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -28,6 +30,8 @@ export default buildConfig({
   collections,
   editor: lexicalEditor(),
   sharp,
+  // SMTP when SMTP_HOST is set; otherwise Payload writes emails to the log.
+  email: emailAdapter(),
   localization,
   i18n: {
     supportedLanguages: { fa, en },
@@ -47,6 +51,6 @@ export default buildConfig({
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [workflowPlugin(), auditLogPlugin()],
+  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin()],
   telemetry: false,
 })

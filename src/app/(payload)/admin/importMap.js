@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowStatusCell as WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9 } from '@/workflow/admin/WorkflowStatusCell'
 import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
+import { UnreadNotifications as UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b } from '@/notifications/admin/UnreadNotifications'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "@/workflow/admin/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9,
   "@/workflow/admin/TransitionButtons#TransitionButtons": TransitionButtons_cf9e73b19efe7d628cc9958b88702632,
   "@/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
+  "@/notifications/admin/UnreadNotifications#UnreadNotifications": UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
