@@ -1,3 +1,4 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Forbidden, handleEndpoints, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -43,6 +44,14 @@ async function rest(method: string, path: string, options: { token?: string; bod
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
   return handleEndpoints({ config: ctx.payload.config, request })
+}
+
+/** A GraphQL request through Payload's GraphQL route handler, in process. */
+async function graphql(query: string, token?: string) {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
+  return (await GRAPHQL_POST(ctx.payload.config)(request)).json() as Promise<{ errors?: Array<{ extensions: { statusCode: number } }> }>
 }
 
 async function tokenOf(prefix: string): Promise<string> {
@@ -146,6 +155,19 @@ describe('logins and refusals', () => {
     })
     const still = await ctx.payload.findByID({ collection: 'news-items', id: isfahanItem.id, draft: true, overrideAccess: true })
     expect(still.id).toBe(isfahanItem.id)
+  })
+
+  it('record GraphQL refusals and failed logins too, where the error arrives wrapped', async () => {
+    const isfahanItem = await newsItemIn(ctx.payload, 'draft', fx.org('isfahan').id)
+    const denied = await graphql(`mutation { deleteNewsItem(id: ${isfahanItem.id}) { id } }`, await tokenOf('editor.tehran'))
+    expect(denied.errors?.[0].extensions.statusCode).toBe(403)
+    const [refusal] = await entries({ detail: { equals: 'GraphQL deleteNewsItem' } })
+    expect(refusal).toMatchObject({ action: 'access_denied', actor: fx.user('editor.tehran').id })
+
+    const before = (await entries({ action: { equals: 'login_failed' } })).length
+    const failed = await graphql('mutation { loginUser(email: "editor.fars@demo.newsroom", password: "wrong-password") { token } }')
+    expect(failed.errors?.[0].extensions.statusCode).toBe(401)
+    expect(await entries({ action: { equals: 'login_failed' } })).toHaveLength(before + 1)
   })
 })
 
