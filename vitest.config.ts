@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 const root = path.dirname(new URL(import.meta.url).pathname)
 
 const shared = {
+  // Projects do not inherit the root `test` options, so what every project needs lives here.
+  test: { testTimeout: 60_000, hookTimeout: 240_000 },
   resolve: {
     alias: {
       '@payload-config': path.join(root, 'payload.config.ts'),
@@ -19,18 +21,20 @@ export default defineConfig({
     // Each file boots its own Payload on its own database; two at a time fits two cores.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
     projects: [
-      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { ...shared, test: { name: 'int', include: ['tests/int/**/*.test.ts'] } },
+      { ...shared, test: { ...shared.test, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { ...shared, test: { ...shared.test, name: 'int', include: ['tests/int/**/*.test.ts'] } },
       {
         ...shared,
         test: {
+          ...shared.test,
           name: 'http',
           include: ['tests/http/**/*.test.ts'],
           // One production server (next build + next start) on a seeded temp database for all HTTP files.
           globalSetup: ['tests/helpers/serverSetup.ts'],
+          // One file at a time: they share demo accounts, and Payload keeps an account's sessions
+          // in its user document, so two logins of one account at the same instant can lose one.
+          fileParallelism: false,
         },
       },
     ],

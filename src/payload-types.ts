@@ -221,6 +221,7 @@ export interface Media {
    */
   alt: string;
   organization: number | Organization;
+  publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -422,6 +423,7 @@ export interface Attachment {
   id: number;
   title: string;
   organization: number | Organization;
+  publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -871,6 +873,7 @@ export interface CampaignsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organization?: T;
+  publicFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -934,6 +937,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface AttachmentsSelect<T extends boolean = true> {
   title?: T;
   organization?: T;
+  publicFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

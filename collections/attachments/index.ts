@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { createInScope, inScope } from '@/access/content'
+import { publicFileOrInScope } from '@/access/files'
 import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
+import { publicFromField } from '@/fields/publicFrom'
 import { guardUpload } from '@/uploads/guardUpload'
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -18,8 +19,7 @@ export const Attachments: CollectionConfig = {
   graphQL: { singularName: 'Attachment', pluralName: 'Attachments' },
   admin: { useAsTitle: 'title', group: { fa: 'محتوا', en: 'Content' } },
   access: {
-    // Linked from published releases and downloaded by journalists: public like the images.
-    read: anyone,
+    read: publicFileOrInScope,
     create: createInScope,
     update: inScope,
     delete: inScope,
@@ -43,5 +43,6 @@ export const Attachments: CollectionConfig = {
       label: { fa: 'عنوان', en: 'Title' },
     },
     organizationField(),
+    publicFromField(),
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { createInScope, inScope } from '@/access/content'
+import { createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
 import { ensureSlug, slugField } from '@/fields/slug'
@@ -21,7 +21,7 @@ export const Campaigns: CollectionConfig = {
   },
   access: {
     read: readCampaigns,
-    readVersions: inScope,
+    readVersions: versionsInScope,
     create: createInScope,
     update: inScope,
     delete: inScope,

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { createInScope, inScope } from '@/access/content'
+import { publicFileOrInScope } from '@/access/files'
 import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
+import { publicFromField } from '@/fields/publicFrom'
 import { guardUpload } from '@/uploads/guardUpload'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
@@ -25,8 +26,7 @@ export const Media: CollectionConfig = {
   graphQL: { singularName: 'Media', pluralName: 'Medias' },
   admin: { useAsTitle: 'alt', group: { fa: 'محتوا', en: 'Content' } },
   access: {
-    // Portals embed these files; an image is public once it is uploaded, like a photo handed to the press.
-    read: anyone,
+    read: publicFileOrInScope,
     create: createInScope,
     update: inScope,
     delete: inScope,
@@ -66,5 +66,6 @@ export const Media: CollectionConfig = {
       },
     },
     organizationField(),
+    publicFromField(),
   ],
 }

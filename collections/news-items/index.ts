@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { createInScope, inScope, publishedOrInScope } from '@/access/content'
+import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
 import { ensureSlug } from '@/fields/slug'
+import { exposeLinkedFiles } from '@/hooks/exposeLinkedFiles'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 
 export const NewsItems: CollectionConfig = {
@@ -19,7 +20,7 @@ export const NewsItems: CollectionConfig = {
   },
   access: {
     read: publishedOrInScope(),
-    readVersions: inScope,
+    readVersions: versionsInScope,
     create: createInScope,
     update: inScope,
     delete: inScope,
@@ -29,6 +30,7 @@ export const NewsItems: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureSlug()],
     beforeChange: [setPublishedAt],
+    afterChange: [exposeLinkedFiles],
   },
   fields: editorialContentFields(),
 }

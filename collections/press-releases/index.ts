@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { createInScope, inScope, publishedOrInScope } from '@/access/content'
+import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
 import { ensureSlug } from '@/fields/slug'
+import { exposeLinkedFiles } from '@/hooks/exposeLinkedFiles'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 
 export const PressReleases: CollectionConfig = {
@@ -19,7 +20,7 @@ export const PressReleases: CollectionConfig = {
   },
   access: {
     read: publishedOrInScope({ embargo: true }),
-    readVersions: inScope,
+    readVersions: versionsInScope,
     create: createInScope,
     update: inScope,
     delete: inScope,
@@ -29,6 +30,7 @@ export const PressReleases: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureSlug()],
     beforeChange: [setPublishedAt],
+    afterChange: [exposeLinkedFiles],
   },
   fields: [
     ...editorialContentFields(),

@@ -40,6 +40,14 @@ export const inScope: Access = async ({ req }) => {
   return { organization: { in: scope } }
 }
 
+/** Version history of documents in scope (version documents keep their fields under `version`). */
+export const versionsInScope: Access = async ({ req }) => {
+  if (!asNewsroomUser(req.user)) return false
+  const scope = await userScope(req)
+  if (scope === 'all') return true
+  return { 'version.organization': { in: scope } }
+}
+
 /** Creating for an organization outside one's scope is refused outright (403), never rewritten. */
 export const createInScope: Access = async ({ req, data }) => {
   if (!asNewsroomUser(req.user)) return false

@@ -20,7 +20,8 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
   return sqliteAdapter({
     client: { url: target.url },
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    // MIGRATION_DIR lets a test compare the committed migrations with the config in a copy.
+    migrationDir: path.resolve(process.cwd(), process.env.MIGRATION_DIR || 'src/migrations'),
     // `next start` runs in production mode, where the schema is not pushed: the committed
     // migrations are the schema, applied at start.
     prodMigrations: migrations,

@@ -1,9 +1,15 @@
 import * as migration_20261126_050727_initial from './20261126_050727_initial';
+import * as migration_20261126_054307_workflow_audit_notifications_files from './20261126_054307_workflow_audit_notifications_files';
 
 export const migrations = [
   {
     up: migration_20261126_050727_initial.up,
     down: migration_20261126_050727_initial.down,
-    name: '20261126_050727_initial'
+    name: '20261126_050727_initial',
+  },
+  {
+    up: migration_20261126_054307_workflow_audit_notifications_files.up,
+    down: migration_20261126_054307_workflow_audit_notifications_files.down,
+    name: '20261126_054307_workflow_audit_notifications_files'
   },
 ];

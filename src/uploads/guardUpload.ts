@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { ValidationError } from 'payload'
+import { APIError } from 'payload'
 import { fileTypeFromBuffer } from 'file-type'
 
 type UploadRules = {
@@ -40,6 +40,10 @@ export const guardUpload =
     return args
   }
 
+/**
+ * A public 400 whose message says what to do. (Not a ValidationError: its REST body carries only
+ * a generic "field is invalid" line wherever `instanceof` fails across bundled module copies.)
+ */
 function refuse(message: string): never {
-  throw new ValidationError({ errors: [{ path: 'file', message }] })
+  throw new APIError(message, 400, null, true)
 }

@@ -1,6 +1,6 @@
 import fs from 'fs'
 import path from 'path'
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -71,7 +71,7 @@ describe('media uploads', () => {
   it('refuses an SVG with a clear error and stores nothing', async () => {
     const before = await ctx.payload.count({ collection: 'media' })
     await expect(upload('logo.svg', SVG_WITH_SCRIPT, 'image/svg+xml')).rejects.toSatisfy(
-      (error: unknown) => error instanceof ValidationError && /JPEG, PNG, WebP/.test(error.message + JSON.stringify(error.data)),
+      (error: unknown) => error instanceof APIError && error.status === 400 && /JPEG, PNG, WebP/.test(error.message),
     )
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
   })
@@ -79,13 +79,13 @@ describe('media uploads', () => {
   it('refuses a text file renamed .jpg, whatever type the client claims', async () => {
     const text = Buffer.from('this is not an image, just text pretending to be one\n'.repeat(20))
     const error = await upload('photo.jpg', text, 'image/jpeg').catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).status).toBe(400)
-    expect(JSON.stringify((error as ValidationError).data)).toMatch(/JPEG, PNG, WebP/)
+    expect(error).toBeInstanceOf(APIError)
+    expect((error as APIError).status).toBe(400)
+    expect((error as APIError).message).toMatch(/JPEG, PNG, WebP/)
   })
 
   it('refuses a PDF where an image is expected', async () => {
-    await expect(upload('doc.jpg', minimalPdf(), 'image/jpeg')).rejects.toBeInstanceOf(ValidationError)
+    await expect(upload('doc.jpg', minimalPdf(), 'image/jpeg')).rejects.toMatchObject({ status: 400 })
   })
 
   it('requires alternative text', async () => {
@@ -98,7 +98,7 @@ describe('media uploads', () => {
         user: fx.user('editor.tehran'),
         overrideAccess: false,
       }),
-    ).rejects.toBeInstanceOf(ValidationError)
+    ).rejects.toMatchObject({ status: 400 })
   })
 })
 
@@ -122,6 +122,6 @@ describe('attachments', () => {
         user: fx.user('editor.tehran'),
         overrideAccess: false,
       }),
-    ).rejects.toBeInstanceOf(ValidationError)
+    ).rejects.toMatchObject({ status: 400 })
   })
 })

@@ -233,3 +233,14 @@ describe('comments', () => {
     expect(withJoin.comments?.docs?.length).toBe(2)
   })
 })
+
+describe('version history', () => {
+  it('is readable only inside the document’s scope', async () => {
+    const doc = await newsItemIn(ctx.payload, 'draft', fx.org('tehran').id)
+    await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { summary: 'نسخه دوم' }, draft: true, user: fx.user('editor.tehran'), overrideAccess: false })
+    const own = await ctx.payload.findVersions({ collection: 'news-items', where: { parent: { equals: doc.id } }, user: fx.user('editor.tehran'), overrideAccess: false })
+    expect(own.totalDocs).toBeGreaterThan(0)
+    const foreign = await ctx.payload.findVersions({ collection: 'news-items', where: { parent: { equals: doc.id } }, user: fx.user('editor.isfahan'), overrideAccess: false })
+    expect(foreign.totalDocs).toBe(0)
+  })
+})

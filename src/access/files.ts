@@ -1,0 +1,17 @@
+import type { Access, Where } from 'payload'
+
+import { asNewsroomUser } from './roles'
+import { userScope } from './scope'
+
+/**
+ * Uploaded files (images, PDFs) become public when a document that uses them is published, and
+ * not before: `publicFrom` is set then (to the end of the embargo for an embargoed release).
+ * Until that moment a file is seen only inside its organization's scope, like a draft.
+ */
+export const publicFileOrInScope: Access = async ({ req }) => {
+  const isPublic: Where = { publicFrom: { less_than_equal: new Date().toISOString() } }
+  if (!asNewsroomUser(req.user)) return isPublic
+  const scope = await userScope(req)
+  if (scope === 'all') return true
+  return { or: [isPublic, { organization: { in: scope } }] }
+}
