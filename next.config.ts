@@ -7,6 +7,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Minified server code loses class names, and Payload names its errors after their class:
+    // a refused request would then answer "An unknown error occurred." instead of its reason.
+    serverMinification: false,
+  },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

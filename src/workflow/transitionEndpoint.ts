@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
+import { recordAudit } from '@/audit/record'
 import { applyTransition, TransitionError } from './applyTransition'
 import { isWorkflowCollection, isWorkflowStatus, WORKFLOW_STATUSES } from './states'
 
@@ -51,6 +52,10 @@ const handler: PayloadHandler = async (req) => {
     return Response.json({ message: 'ok', doc })
   } catch (error) {
     if (error instanceof TransitionError) {
+      // Answered here rather than thrown, so Payload's afterError never sees this refusal.
+      if (error.status === 403) {
+        await recordAudit(req, () => ({ action: 'access_denied', targetCollection: target, documentId: id, detail: `transition → ${to}` }))
+      }
       return problem(error.status, error.message, error.allowed ? { allowed: error.allowed } : {})
     }
     throw error

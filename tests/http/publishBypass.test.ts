@@ -102,12 +102,17 @@ describe('editors cannot publish', () => {
     expect(await publicTitle(doc.id)).toBeNull()
   })
 
-  it('through the transition endpoint', async () => {
+  it('through the transition endpoint, and the refusal is in the audit log', async () => {
     const doc = await draftAsEditor('انتقال')
     const { status, body } = await transition(doc.id, 'published', editor)
     expect(status).toBe(403)
     expect(body.allowed).toEqual(['in_review'])
     expect(await publicTitle(doc.id)).toBeNull()
+    const log = await http.json<{ docs: Array<{ action: string; detail: string }> }>(
+      `/api/audit-log?where[documentId][equals]=${doc.id}&where[action][equals]=access_denied`,
+      { headers: supervisor },
+    )
+    expect(log.body.docs.map((entry) => entry.detail)).toContain('transition → published')
   })
 })
 
