@@ -1,0 +1,24 @@
+import type { DeliveredCollection } from './changes'
+
+/** The public type names of the delivery API and the portal, and the collections behind them. */
+export const DELIVERY_TYPES = {
+  news: 'news-items',
+  'press-releases': 'press-releases',
+  campaigns: 'campaigns',
+} as const satisfies Record<string, DeliveredCollection>
+
+export type DeliveryType = keyof typeof DELIVERY_TYPES
+
+export function deliveryTypeOf(collection: DeliveredCollection): DeliveryType {
+  return (Object.keys(DELIVERY_TYPES) as DeliveryType[]).find((type) => DELIVERY_TYPES[type] === collection)!
+}
+
+export function isDeliveryType(value: string): value is DeliveryType {
+  return Object.hasOwn(DELIVERY_TYPES, value)
+}
+
+/** A document's page on its province's portal (English pages live under /en). */
+export function portalPath(province: string, type: DeliveryType, slug?: string, locale: 'fa' | 'en' = 'fa'): string {
+  const base = `/portal/${encodeURIComponent(province)}${locale === 'en' ? '/en' : ''}/${type}`
+  return slug ? `${base}/${encodeURIComponent(slug)}` : base
+}
