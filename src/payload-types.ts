@@ -192,6 +192,7 @@ export interface NewsItem {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
+  searchTokens?: string[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -282,6 +283,10 @@ export interface Organization {
   type: 'ministry' | 'province' | 'county' | 'municipality';
   parent?: (number | null) | Organization;
   center?: string | null;
+  /**
+   * Shown in the province portal footer; when empty, the national FOI portal is linked.
+   */
+  foiUrl?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -336,6 +341,7 @@ export interface Campaign {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  searchTokens?: string[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -387,6 +393,7 @@ export interface PressRelease {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
+  searchTokens?: string[] | null;
   /**
    * Hidden from the public until this time, even when published.
    */
@@ -795,6 +802,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
+  searchTokens?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -819,6 +827,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
+  searchTokens?: T;
   embargoUntil?: T;
   contact?:
     | T
@@ -857,6 +866,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   hashtags?: T;
   organization?: T;
   linkedContent?: T;
+  searchTokens?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -983,6 +993,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   type?: T;
   parent?: T;
   center?: T;
+  foiUrl?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
+import { indexSearchTokens, searchTokensField } from '@/delivery/searchTokens'
 import { ensureSlug, slugField } from '@/fields/slug'
 import { readCampaigns } from './access'
+import { invalidateOnPublicChange, invalidateOnPublicDelete } from '@/delivery/invalidate'
 
 /** A regional campaign: several provinces, one message, many linked news items and releases. */
 export const Campaigns: CollectionConfig = {
@@ -28,7 +30,12 @@ export const Campaigns: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   versions: { drafts: true, maxPerDoc: editorialVersions.maxPerDoc },
-  hooks: { beforeValidate: [ensureSlug()] },
+  hooks: {
+    beforeValidate: [ensureSlug()],
+    beforeChange: [indexSearchTokens('objective')],
+    afterChange: [invalidateOnPublicChange],
+    afterDelete: [invalidateOnPublicDelete],
+  },
   fields: [
     {
       name: 'title',
@@ -99,5 +106,6 @@ export const Campaigns: CollectionConfig = {
       label: { fa: 'اخبار و اطلاعیه‌های این پویش', en: 'News and releases in this campaign' },
       admin: { defaultColumns: ['title', '_status'] },
     },
+    searchTokensField(),
   ],
 }

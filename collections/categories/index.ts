@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone } from '@/access/anyone'
 import { isAdmin, isSupervisor } from '@/access/roles'
 import { ensureSlug, slugField } from '@/fields/slug'
+import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -18,7 +19,11 @@ export const Categories: CollectionConfig = {
     update: ({ req }) => isAdmin(req.user) || isSupervisor(req.user),
     delete: adminOnly,
   },
-  hooks: { beforeValidate: [ensureSlug()] },
+  hooks: {
+    beforeValidate: [ensureSlug()],
+    afterChange: [invalidateAlways],
+    afterDelete: [invalidateAlwaysOnDelete],
+  },
   fields: [
     {
       name: 'title',

@@ -6,6 +6,7 @@ import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
 import { publicFromField } from '@/fields/publicFrom'
 import { guardUpload } from '@/uploads/guardUpload'
+import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
@@ -32,6 +33,8 @@ export const Media: CollectionConfig = {
     delete: inScope,
   },
   hooks: {
+    afterChange: [invalidateAlways],
+    afterDelete: [invalidateAlwaysOnDelete],
     beforeOperation: [
       guardUpload({ accept: IMAGE_MIME_TYPES, maxBytes: MAX_IMAGE_BYTES, acceptedNames: 'JPEG, PNG, WebP' }),
     ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone } from '@/access/anyone'
 import { ensureSlug, slugField } from '@/fields/slug'
+import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 export const ORGANIZATION_TYPES = ['ministry', 'province', 'county', 'municipality'] as const
 
@@ -27,7 +28,11 @@ export const Organizations: CollectionConfig = {
     update: adminOnly,
     delete: adminOnly,
   },
-  hooks: { beforeValidate: [ensureSlug('name')] },
+  hooks: {
+    beforeValidate: [ensureSlug('name')],
+    afterChange: [invalidateAlways],
+    afterDelete: [invalidateAlwaysOnDelete],
+  },
   fields: [
     {
       name: 'name',
@@ -68,6 +73,21 @@ export const Organizations: CollectionConfig = {
       maxLength: 120,
       label: { fa: 'مرکز استان', en: 'Provincial capital' },
       admin: { condition: (_, siblingData) => siblingData?.type === 'province' },
+    },
+    {
+      name: 'foiUrl',
+      type: 'text',
+      maxLength: 500,
+      label: { fa: 'نشانی درگاه دسترسی آزاد به اطلاعات', en: 'Freedom-of-Information portal URL' },
+      validate: (value: unknown) =>
+        !value || /^https?:\/\/\S+$/.test(String(value)) || 'یک نشانی http(s) وارد کنید. / Enter an http(s) URL.',
+      admin: {
+        condition: (_, siblingData) => siblingData?.type === 'province',
+        description: {
+          fa: 'در پانویس درگاه استان نمایش داده می‌شود؛ اگر خالی باشد نشانی درگاه ملی به کار می‌رود.',
+          en: 'Shown in the province portal footer; when empty, the national FOI portal is linked.',
+        },
+      },
     },
   ],
 }

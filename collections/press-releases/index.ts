@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
+import { indexSearchTokens } from '@/delivery/searchTokens'
 import { ensureSlug } from '@/fields/slug'
 import { exposeLinkedFiles } from '@/hooks/exposeLinkedFiles'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
+import { invalidateOnPublicChange, invalidateOnPublicDelete } from '@/delivery/invalidate'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -29,8 +31,9 @@ export const PressReleases: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeValidate: [ensureSlug()],
-    beforeChange: [setPublishedAt],
-    afterChange: [exposeLinkedFiles],
+    beforeChange: [setPublishedAt, indexSearchTokens()],
+    afterChange: [exposeLinkedFiles, invalidateOnPublicChange],
+    afterDelete: [invalidateOnPublicDelete],
   },
   fields: [
     ...editorialContentFields(),

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { searchTokensField } from '@/delivery/searchTokens'
 import { organizationField } from './organization'
 import { slugField } from './slug'
 
@@ -68,6 +69,7 @@ export const editorialContentFields = (): Field[] => [
     label: { fa: 'تاریخ انتشار', en: 'Published at' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
+  searchTokensField(),
 ]
 
 /** Drafts with autosave, and enough history for an editor to find any earlier wording. */

@@ -1,0 +1,156 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { searchTokens } from './searchTokens'
+import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
+import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
+import { DeliveryError, type ListParams, type Locale } from './params'
+import { toDetail, toSummary, type DeliveredDetail, type DeliveredSummary, type SerializeContext } from './serialize'
+import { DELIVERY_TYPES, type DeliveryType } from './urls'
+
+export type ListAnswer = { docs: DeliveredSummary[]; page: number; limit: number; totalDocs: number; totalPages: number }
+
+/**
+ * The delivery functions: what the public API answers and what the portal renders. They read as
+ * an anonymous visitor (`overrideAccess: false`, no user), so the collections' own access rules
+ * — published, not under embargo — decide what exists; the filters here only narrow it.
+ */
+export async function listContent(
+  payload: Payload,
+  origin: string,
+  provinceSlug: string,
+  type: DeliveryType,
+  params: ListParams,
+): Promise<CachedAnswer<ListAnswer>> {
+  const key = `list|${origin}|${provinceSlug}|${type}|${JSON.stringify(params)}`
+  return deliveryCache().get(key, async () => {
+    const directory = await organizationDirectory(payload)
+    const province = findProvince(directory, provinceSlug)
+    const collection = DELIVERY_TYPES[type]
+    const where = await listWhere(payload, directory, province, type, params)
+    const found = await payload.find({
+      collection,
+      where,
+      locale: params.locale,
+      fallbackLocale: 'fa',
+      page: params.page,
+      limit: params.limit,
+      sort: type === 'campaigns' ? '-startsAt' : '-publishedAt',
+      depth: 1,
+      overrideAccess: false,
+      select: SUMMARY_SELECT[type],
+      populate: POPULATE,
+    } as Parameters<Payload['find']>[0])
+    const context: SerializeContext = { type, locale: params.locale, directory, origin }
+    return {
+      docs: found.docs.map((doc) => toSummary(doc as never, context)),
+      page: found.page ?? params.page,
+      limit: params.limit,
+      totalDocs: found.totalDocs,
+      totalPages: found.totalPages,
+    }
+  }, () => nextExpiry(payload))
+}
+
+export async function getContent(
+  payload: Payload,
+  origin: string,
+  provinceSlug: string,
+  type: DeliveryType,
+  slug: string,
+  locale: Locale,
+): Promise<CachedAnswer<DeliveredDetail>> {
+  const key = `detail|${origin}|${provinceSlug}|${type}|${slug}|${locale}`
+  return deliveryCache().get(key, async () => {
+    const directory = await organizationDirectory(payload)
+    const province = findProvince(directory, provinceSlug)
+    const found = await payload.find({
+      collection: DELIVERY_TYPES[type],
+      where: { and: [{ slug: { equals: slug } }, ownedOrTargeted(directory, province, type)] },
+      locale,
+      fallbackLocale: 'fa',
+      limit: 1,
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+      populate: POPULATE,
+    } as Parameters<Payload['find']>[0])
+    const doc = found.docs[0]
+    if (!doc) throw new DeliveryError(404, `No published ${type} "${slug}" in ${provinceSlug}.`)
+    return toDetail(doc as never, { type, locale, directory, origin })
+  }, () => nextExpiry(payload))
+}
+
+const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
+  news: { title: true, slug: true, summary: true, publishedAt: true, organization: true, heroImage: true, categories: true, campaign: true, updatedAt: true },
+  'press-releases': { title: true, slug: true, summary: true, publishedAt: true, organization: true, heroImage: true, categories: true, campaign: true, updatedAt: true },
+  campaigns: { title: true, slug: true, objective: true, startsAt: true, organization: true, updatedAt: true },
+}
+
+const POPULATE = {
+  media: { alt: true, url: true, width: true, height: true, sizes: true, filename: true },
+  categories: { title: true, slug: true },
+  campaigns: { title: true, slug: true },
+  attachments: { title: true, url: true, filesize: true, mimeType: true },
+  organizations: { slug: true },
+}
+
+export function findProvince(directory: Directory, slug: string): OrganizationInfo {
+  const province = directory.bySlug[slug]
+  if (!province || province.type !== 'province') throw new DeliveryError(404, `No province "${slug}".`)
+  return province
+}
+
+/** A province's content is its own and its offices'; a campaign also belongs where it is run. */
+function ownedOrTargeted(directory: Directory, province: OrganizationInfo, type: DeliveryType): Where {
+  const owned: Where = { organization: { in: provinceScope(directory, province) } }
+  return type === 'campaigns' ? { or: [owned, { provinces: { in: [province.id] } }] } : owned
+}
+
+async function listWhere(payload: Payload, directory: Directory, province: OrganizationInfo, type: DeliveryType, params: ListParams): Promise<Where> {
+  const and: Where[] = [{ _status: { equals: 'published' } }, ownedOrTargeted(directory, province, type)]
+  const dateField = type === 'campaigns' ? 'startsAt' : 'publishedAt'
+  if (params.from) and.push({ [dateField]: { greater_than_equal: params.from } })
+  if (params.to) and.push({ [dateField]: { less_than_equal: params.to } })
+  if (params.category || params.campaign) {
+    if (type === 'campaigns') throw new DeliveryError(400, '"category" and "campaign" do not apply to campaigns.')
+    if (params.category) and.push({ categories: { in: [await idBySlug(payload, 'categories', params.category)] } })
+    if (params.campaign) and.push({ campaign: { equals: await idBySlug(payload, 'campaigns', params.campaign) } })
+  }
+  if (params.q) {
+    const tokens = searchTokens(params.q)
+    if (tokens.length === 0) throw new DeliveryError(400, '"q" must contain at least one word of two or more letters or digits.')
+    for (const token of tokens.slice(0, 8)) and.push({ searchTokens: { equals: token } })
+  }
+  return { and }
+}
+
+async function idBySlug(payload: Payload, collection: CollectionSlug, slug: string): Promise<number | string> {
+  const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, pagination: false, overrideAccess: false, select: {} })
+  const doc = found.docs[0]
+  if (!doc) throw new DeliveryError(400, `No ${collection === 'categories' ? 'category' : 'campaign'} "${slug}".`)
+  return doc.id
+}
+
+/**
+ * Answers expire after MAX_AGE_SECONDS, or earlier when an embargo ends: a release then becomes
+ * public with no write that could invalidate the cache.
+ */
+async function nextExpiry(payload: Payload): Promise<number> {
+  const ttl = Date.now() + MAX_AGE_SECONDS * 1000
+  const nextEmbargo = await deliveryCache().get('next-embargo-end', async () => {
+    // A timing question about the schedule, not a read on anyone's behalf: no document leaves here.
+    const found = await payload.find({
+      collection: 'press-releases',
+      where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: new Date().toISOString() } }] },
+      sort: 'embargoUntil',
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { embargoUntil: true },
+    })
+    return found.docs[0]?.embargoUntil ?? null
+  }, async (end) => Math.min(ttl, end ? new Date(end).getTime() : Infinity))
+  const end = nextEmbargo.value ? new Date(nextEmbargo.value).getTime() : Infinity
+  return Math.min(ttl, end)
+}
