@@ -79,6 +79,8 @@ export interface Config {
     'workflow-transitions': WorkflowTransition;
     'audit-log': AuditEntry;
     notifications: Notification;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +115,8 @@ export interface Config {
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -192,7 +197,7 @@ export interface NewsItem {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
-  searchTokens?: string[] | null;
+  searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -341,7 +346,7 @@ export interface Campaign {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  searchTokens?: string[] | null;
+  searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -393,7 +398,7 @@ export interface PressRelease {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
-  searchTokens?: string[] | null;
+  searchText?: string | null;
   /**
    * Hidden from the public until this time, even when published.
    */
@@ -582,6 +587,52 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * Outside systems that receive a signed request when content is published, updated or unpublished.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name?: string | null;
+  /**
+   * A public http(s) URL; addresses on internal networks are refused.
+   */
+  url: string;
+  events: ('published' | 'unpublished' | 'updated')[];
+  /**
+   * Empty means every province (admins only).
+   */
+  province?: (number | null) | Organization;
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per delivery attempt, recorded automatically and read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: 'published' | 'unpublished' | 'updated';
+  collection: 'news-items' | 'press-releases' | 'campaigns';
+  documentId?: string | null;
+  attempt: number;
+  /**
+   * Empty: no response.
+   */
+  status?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  ok?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -650,7 +701,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -683,7 +734,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -744,6 +795,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -802,7 +861,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
-  searchTokens?: T;
+  searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -827,7 +886,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
-  searchTokens?: T;
+  searchText?: T;
   embargoUntil?: T;
   contact?:
     | T
@@ -866,7 +925,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   hashtags?: T;
   organization?: T;
   linkedContent?: T;
-  searchTokens?: T;
+  searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1071,6 +1130,37 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  province?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  collection?: T;
+  documentId?: T;
+  attempt?: T;
+  status?: T;
+  durationMs?: T;
+  error?: T;
+  ok?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1162,6 +1252,23 @@ export interface TaskPublishScheduled {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    event: string;
+    collection: string;
+    documentId: string;
+    body: string;
+  };
+  output: {
+    outcome?: string | null;
+    status?: number | null;
   };
 }
 /**

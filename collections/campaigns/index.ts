@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
-import { indexSearchTokens, searchTokensField } from '@/delivery/searchTokens'
+import { indexSearchText, searchTextField } from '@/delivery/searchText'
 import { ensureSlug, slugField } from '@/fields/slug'
 import { readCampaigns } from './access'
 import { invalidateOnPublicChange, invalidateOnPublicDelete } from '@/delivery/invalidate'
@@ -32,7 +32,7 @@ export const Campaigns: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: editorialVersions.maxPerDoc },
   hooks: {
     beforeValidate: [ensureSlug()],
-    beforeChange: [indexSearchTokens('objective')],
+    beforeChange: [indexSearchText('objective')],
     afterChange: [invalidateOnPublicChange],
     afterDelete: [invalidateOnPublicDelete],
   },
@@ -106,6 +106,6 @@ export const Campaigns: CollectionConfig = {
       label: { fa: 'اخبار و اطلاعیه‌های این پویش', en: 'News and releases in this campaign' },
       admin: { defaultColumns: ['title', '_status'] },
     },
-    searchTokensField(),
+    searchTextField(),
   ],
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
-import { indexSearchTokens } from '@/delivery/searchTokens'
+import { indexSearchText } from '@/delivery/searchText'
 import { ensureSlug } from '@/fields/slug'
 import { exposeLinkedFiles } from '@/hooks/exposeLinkedFiles'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
@@ -31,7 +31,7 @@ export const NewsItems: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeValidate: [ensureSlug()],
-    beforeChange: [setPublishedAt, indexSearchTokens()],
+    beforeChange: [setPublishedAt, indexSearchText()],
     afterChange: [exposeLinkedFiles, invalidateOnPublicChange],
     afterDelete: [invalidateOnPublicDelete],
   },

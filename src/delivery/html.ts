@@ -1,4 +1,4 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
 import type { NewsItem } from '@/payload-types'
@@ -31,10 +31,13 @@ const POLICY: sanitizeHtml.IOptions = {
   },
 }
 
+/** Node types we do not render (raw HTML blocks, anything unknown) disappear rather than showing a placeholder. */
+const CONVERTERS: HTMLConverters = { ...defaultHTMLConverters, unknown: () => '' }
+
 /** The Lexical body rendered to HTML on the server, then sanitized. */
 export function bodyToSafeHtml(body: LexicalBody): string {
   if (!body?.root) return ''
-  const raw = convertLexicalToHTML({ data: body as never, disableContainer: true })
+  const raw = convertLexicalToHTML({ data: body as never, converters: CONVERTERS, disableContainer: true })
   return sanitizeHtml(raw, POLICY)
 }
 

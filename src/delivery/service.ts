@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { searchTokens } from './searchTokens'
+import { searchText } from './searchText'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
@@ -117,9 +117,10 @@ async function listWhere(payload: Payload, directory: Directory, province: Organ
     if (params.campaign) and.push({ campaign: { equals: await idBySlug(payload, 'campaigns', params.campaign) } })
   }
   if (params.q) {
-    const tokens = searchTokens(params.q)
-    if (tokens.length === 0) throw new DeliveryError(400, '"q" must contain at least one word of two or more letters or digits.')
-    for (const token of tokens.slice(0, 8)) and.push({ searchTokens: { equals: token } })
+    const words = searchText(params.q)
+    if (!words) throw new DeliveryError(400, '"q" must contain at least one letter or digit.')
+    // `like` matches every word of the query anywhere in the normalized text.
+    and.push({ searchText: { like: words.split(' ').slice(0, 8).join(' ') } })
   }
   return { and }
 }

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { searchTokensField } from '@/delivery/searchTokens'
+import { searchTextField } from '@/delivery/searchText'
 import { organizationField } from './organization'
 import { slugField } from './slug'
 
@@ -69,7 +69,7 @@ export const editorialContentFields = (): Field[] => [
     label: { fa: 'تاریخ انتشار', en: 'Published at' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
-  searchTokensField(),
+  searchTextField(),
 ]
 
 /** Drafts with autosave, and enough history for an editor to find any earlier wording. */

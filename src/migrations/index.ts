@@ -1,6 +1,6 @@
 import * as migration_20261126_050727_initial from './20261126_050727_initial';
 import * as migration_20261126_054307_workflow_audit_notifications_files from './20261126_054307_workflow_audit_notifications_files';
-import * as migration_20261126_060611_delivery_search_foi from './20261126_060611_delivery_search_foi';
+import * as migration_20261126_060757_delivery_search_foi from './20261126_060757_delivery_search_foi';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261126_054307_workflow_audit_notifications_files',
   },
   {
-    up: migration_20261126_060611_delivery_search_foi.up,
-    down: migration_20261126_060611_delivery_search_foi.down,
-    name: '20261126_060611_delivery_search_foi'
+    up: migration_20261126_060757_delivery_search_foi.up,
+    down: migration_20261126_060757_delivery_search_foi.down,
+    name: '20261126_060757_delivery_search_foi'
   },
 ];
