@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowStatusCell as WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9 } from '@/workflow/admin/WorkflowStatusCell'
 import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
+import { SecretInput as SecretInput_14a01d2af04201c21c913f6c3a9a96e6 } from '@/webhooks/admin/SecretInput'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { UnreadNotifications as UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b } from '@/notifications/admin/UnreadNotifications'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/workflow/admin/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9,
   "@/workflow/admin/TransitionButtons#TransitionButtons": TransitionButtons_cf9e73b19efe7d628cc9958b88702632,
+  "@/webhooks/admin/SecretInput#SecretInput": SecretInput_14a01d2af04201c21c913f6c3a9a96e6,
   "@/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   "@/notifications/admin/UnreadNotifications#UnreadNotifications": UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

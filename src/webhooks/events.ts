@@ -1,0 +1,15 @@
+import type { PublicChange } from '@/delivery/changes'
+
+/** What a webhook can subscribe to: the public changes src/delivery/changes.ts recognises. */
+export const WEBHOOK_EVENTS = ['published', 'unpublished', 'updated'] as const satisfies readonly PublicChange[]
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
+
+export const EVENT_LABELS: Record<WebhookEvent, { fa: string; en: string }> = {
+  published: { fa: 'انتشار', en: 'Published' },
+  unpublished: { fa: 'لغو انتشار', en: 'Unpublished' },
+  updated: { fa: 'به‌روزرسانی محتوای منتشرشده', en: 'Published content updated' },
+}
+
+export function isWebhookEvent(value: unknown): value is WebhookEvent {
+  return (WEBHOOK_EVENTS as readonly unknown[]).includes(value)
+}
