@@ -15,6 +15,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
+import { webhooksPlugin } from './src/webhooks/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,6 +52,6 @@ export default buildConfig({
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin()],
+  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin()],
   telemetry: false,
 })

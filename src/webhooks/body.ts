@@ -1,0 +1,45 @@
+import type { DeliveredCollection, PublicChange } from '@/delivery/changes'
+import { deliveryTypeOf, portalPath } from '@/delivery/urls'
+import type { Province } from './province'
+
+export type DeliveryBody = {
+  event: PublicChange
+  collection: DeliveredCollection
+  id: number | string
+  slug: string | null
+  province: string | null
+  url: string | null
+  occurredAt: string
+}
+
+/** The public address of the newsroom, read when the event happens (the portal links are absolute). */
+function publicOrigin(): string {
+  return (process.env.SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+}
+
+/**
+ * The JSON every subscriber receives, serialized once when the event happens. The exact string
+ * travels in the job's input, so every retry signs and sends the same bytes and a receiver can
+ * recognise a repeat. No title or text: a receiver fetches those from the portal or the API.
+ */
+export function deliveryBody(change: {
+  event: PublicChange
+  collection: DeliveredCollection
+  id: number | string
+  slug: string | null | undefined
+  province: Province | null
+  at: Date
+}): string {
+  const slug = change.slug || null
+  const province = change.province?.slug || null
+  const body: DeliveryBody = {
+    event: change.event,
+    collection: change.collection,
+    id: change.id,
+    slug,
+    province,
+    url: province ? `${publicOrigin()}${portalPath(province, deliveryTypeOf(change.collection), slug ?? undefined)}` : null,
+    occurredAt: change.at.toISOString(),
+  }
+  return JSON.stringify(body)
+}
