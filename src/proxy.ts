@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { PORTAL_LOCALE_HEADER } from './portal/locale'
+
 /** Payload's language cookie (default cookie prefix). */
 const LANGUAGE_COOKIE = 'payload-lng'
 const DEFAULT_ADMIN_LANGUAGE = 'fa'
@@ -10,6 +12,7 @@ const DEFAULT_ADMIN_LANGUAGE = 'fa'
  * chosen yet gets Persian, and a choice made in the admin (or saved on the account) sticks.
  */
 export function proxy(request: NextRequest): NextResponse {
+  if (request.nextUrl.pathname.startsWith('/portal/')) return portal(request)
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   request.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE)
   const response = NextResponse.next({ request: { headers: request.headers } })
@@ -17,4 +20,15 @@ export function proxy(request: NextRequest): NextResponse {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*'] }
+/**
+ * The portal's root layout needs the page's language before rendering <html lang dir>; Next.js
+ * gives a layout only its own route segments, so the language in the path travels as a header.
+ */
+function portal(request: NextRequest): NextResponse {
+  const locale = /^\/portal\/[^/]+\/en(\/|$)/.test(request.nextUrl.pathname) ? 'en' : 'fa'
+  const headers = new Headers(request.headers)
+  headers.set(PORTAL_LOCALE_HEADER, locale)
+  return NextResponse.next({ request: { headers } })
+}
+
+export const config = { matcher: ['/admin/:path*', '/portal/:path*'] }

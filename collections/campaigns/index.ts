@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
@@ -20,6 +21,7 @@ export const Campaigns: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'startsAt', 'endsAt', '_status'],
     group: { fa: 'محتوا', en: 'Content' },
+    livePreview: { url: livePreviewUrl('campaigns') },
   },
   access: {
     read: readCampaigns,

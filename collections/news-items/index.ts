@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
 import { indexSearchText } from '@/delivery/searchText'
@@ -19,6 +20,7 @@ export const NewsItems: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', '_status', 'publishedAt', 'updatedAt'],
     group: { fa: 'محتوا', en: 'Content' },
+    livePreview: { url: livePreviewUrl('news-items') },
   },
   access: {
     read: publishedOrInScope(),

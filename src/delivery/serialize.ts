@@ -26,6 +26,8 @@ export type DeliveredSummary = {
   image: DeliveredImage | null
   categories: Array<{ slug: string; title: string }>
   campaign: { slug: string; title: string } | null
+  /** Campaigns only: when the campaign ends (ISO 8601); `publishedAt` is when it starts. */
+  endsAt?: string | null
 }
 
 export type DeliveredDetail = DeliveredSummary & {
@@ -78,6 +80,7 @@ export function toSummary(doc: AnyDoc, context: SerializeContext): DeliveredSumm
       .filter((category): category is Category => Boolean(category?.slug))
       .map((category) => ({ slug: category.slug!, title: category.title })),
     campaign: campaign?.slug ? { slug: campaign.slug, title: campaign.title } : null,
+    ...(context.type === 'campaigns' ? { endsAt: doc.endsAt ?? null } : {}),
   }
 }
 

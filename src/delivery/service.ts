@@ -83,7 +83,7 @@ export async function getContent(
 const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
   news: { title: true, slug: true, summary: true, publishedAt: true, organization: true, heroImage: true, categories: true, campaign: true, updatedAt: true },
   'press-releases': { title: true, slug: true, summary: true, publishedAt: true, organization: true, heroImage: true, categories: true, campaign: true, updatedAt: true },
-  campaigns: { title: true, slug: true, objective: true, startsAt: true, organization: true, updatedAt: true },
+  campaigns: { title: true, slug: true, objective: true, startsAt: true, endsAt: true, organization: true, updatedAt: true },
 }
 
 const POPULATE = {

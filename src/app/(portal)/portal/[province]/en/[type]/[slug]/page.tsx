@@ -1,0 +1,8 @@
+import { DetailView } from '@/portal/views/DetailView'
+
+export const dynamic = 'force-dynamic'
+
+export default async function Page({ params }: { params: Promise<{ province: string; type: string; slug: string }> }) {
+  const { province, type, slug } = await params
+  return <DetailView provinceSlug={province} type={type} slug={slug} locale="en" />
+}

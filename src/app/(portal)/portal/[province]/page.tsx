@@ -1,0 +1,7 @@
+import { HomeView } from '@/portal/views/HomeView'
+
+export const dynamic = 'force-dynamic'
+
+export default async function Page({ params }: { params: Promise<{ province: string }> }) {
+  return <HomeView provinceSlug={(await params).province} locale="fa" />
+}
