@@ -19,6 +19,7 @@ export const AUDITED_COLLECTIONS = [
   'categories',
   'organizations',
   'users',
+  'webhooks',
 ] as const
 
 /**

@@ -6,13 +6,19 @@ export type DeliveredCollection = (typeof DELIVERED_COLLECTIONS)[number]
 
 type Versioned = { _status?: 'draft' | 'published' | null; workflowStatus?: string | null } | null | undefined
 
+/** Set by the workflow before it writes: whether the document was live before this transition. */
+export const LIVE_BEFORE_KEY = 'liveBefore'
+
 /**
  * Classifies a write by comparing the stored document before and after. A draft saved over a live
  * document is not a public change: the live version is untouched (its afterChange `doc` is the
- * draft, and the workflow never archives on a plain save).
+ * draft, and the workflow never archives on a plain save). Payload's `previousDoc` is the latest
+ * version, which may be a pending draft of a live document; the workflow therefore says in the
+ * request context whether the document was live.
  */
-export function classifyChange(doc: Versioned, previous: Versioned): PublicChange | null {
-  const wasLive = previous?._status === 'published'
+export function classifyChange(doc: Versioned, previous: Versioned, context: Record<string, unknown> = {}): PublicChange | null {
+  const liveBefore = context[LIVE_BEFORE_KEY]
+  const wasLive = typeof liveBefore === 'boolean' ? liveBefore : previous?._status === 'published'
   const isLive = doc?._status === 'published'
   if (isLive) return wasLive ? 'updated' : 'published'
   if (wasLive && doc?.workflowStatus === 'archived') return 'unpublished'

@@ -8,8 +8,8 @@ import { classifyChange, classifyDelete } from './changes'
  * edit of live content. It runs inside the write's request, so by the time an unpublish returns
  * the content is gone from the API. Draft saves leave the cache alone.
  */
-export const invalidateOnPublicChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
-  if (classifyChange(doc, previousDoc)) deliveryCache().invalidate()
+export const invalidateOnPublicChange: CollectionAfterChangeHook = ({ context, doc, previousDoc }) => {
+  if (classifyChange(doc, previousDoc, context)) deliveryCache().invalidate()
   return doc
 }
 

@@ -139,10 +139,13 @@ async function recordAttempt(req: PayloadRequest, row: AttemptRow): Promise<void
 export async function queueDelivery(
   req: PayloadRequest,
   delivery: { webhook: Webhook['id']; event: PublicChange; collection: DeliveredCollection; documentId: number | string; body: string },
+  /** Not before this moment (the end of a release's embargo). */
+  waitUntil?: Date,
 ): Promise<void> {
   await req.payload.jobs.queue({
     task: DELIVER_TASK,
     queue: WEBHOOKS_QUEUE,
+    waitUntil,
     input: { ...delivery, webhook: String(delivery.webhook), documentId: String(delivery.documentId) },
     req,
   })

@@ -1,10 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
+import { LIVE_BEFORE_KEY } from '@/delivery/changes'
 import type { NewsItem } from '@/payload-types'
 import { scopeIncludes, userScope } from '@/access/scope'
 import { WORKFLOW_CONTEXT_KEY } from './actor'
 import { recordTransition } from './history'
+import { markLiveBefore } from './liveBefore'
 import { schedulePublication } from './scheduling'
 import type { WorkflowCollection, WorkflowStatus } from './states'
 import { decideTransition, type ActorRole } from './transitions'
@@ -82,6 +84,7 @@ export async function applyTransition(req: PayloadRequest, request: TransitionRe
     data.publishAt = null
   }
 
+  await markLiveBefore(req, request.collection, doc.id)
   req.context[WORKFLOW_CONTEXT_KEY] = true
   try {
     const updated = await payload.update({
@@ -109,6 +112,7 @@ export async function applyTransition(req: PayloadRequest, request: TransitionRe
     return updated
   } finally {
     req.context[WORKFLOW_CONTEXT_KEY] = false
+    delete req.context[LIVE_BEFORE_KEY]
   }
 }
 

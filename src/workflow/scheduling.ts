@@ -3,6 +3,7 @@ import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
 import type { NewsItem } from '@/payload-types'
 import { WORKFLOW_CONTEXT_KEY } from './actor'
 import { recordTransition } from './history'
+import { markLiveBefore } from './liveBefore'
 import { isWorkflowCollection, type WorkflowCollection } from './states'
 
 export const WORKFLOW_QUEUE = 'workflow'
@@ -33,6 +34,7 @@ const publishScheduledTask: TaskConfig<'publishScheduled'> = {
     if (doc.workflowStatus !== 'scheduled' || scheduledFor !== new Date(input.publishAt).toISOString()) {
       return { output: { outcome: 'no longer scheduled for this time' } }
     }
+    await markLiveBefore(req, collection, doc.id)
     req.context[WORKFLOW_CONTEXT_KEY] = true
     await req.payload.update({
       collection,

@@ -7,11 +7,11 @@ import { queueDelivery } from '../deliver'
 import { provinceOf } from '../province'
 import { WEBHOOKS_SLUG } from '../webhooks'
 
-type DeliveredDoc = { id: number | string; slug?: string | null; organization?: RelationValue }
+type DeliveredDoc = { id: number | string; slug?: string | null; organization?: RelationValue; embargoUntil?: string | null }
 
 /** A write that changed what the public sees is announced to the webhooks subscribed to it. */
-export const queueOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  const event = classifyChange(doc, previousDoc)
+export const queueOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  const event = classifyChange(doc, previousDoc, context)
   if (event) await announce(req, collection.slug as DeliveredCollection, doc as DeliveredDoc, event)
 }
 
@@ -47,9 +47,13 @@ async function announce(req: PayloadRequest, collection: DeliveredCollection, do
       req,
     })
     if (subscribers.docs.length === 0) return
-    const body = deliveryBody({ event, collection, id: doc.id, slug: doc.slug, province, at: new Date() })
+    // An embargoed release is announced when the public can read it, not before: the notice
+    // (and its slug, made from the headline) must not break the embargo.
+    const embargoEnd = doc.embargoUntil ? new Date(doc.embargoUntil) : null
+    const waitUntil = embargoEnd && embargoEnd.getTime() > Date.now() && event !== 'unpublished' ? embargoEnd : undefined
+    const body = deliveryBody({ event, collection, id: doc.id, slug: doc.slug, province, at: waitUntil ?? new Date() })
     for (const webhook of subscribers.docs) {
-      await queueDelivery(req, { webhook: webhook.id, event, collection, documentId: doc.id, body })
+      await queueDelivery(req, { webhook: webhook.id, event, collection, documentId: doc.id, body }, waitUntil)
     }
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Webhook deliveries for ${collection} ${doc.id} (${event}) could not be queued` })

@@ -1,0 +1,15 @@
+import type { PayloadRequest } from 'payload'
+
+import { LIVE_BEFORE_KEY } from '@/delivery/changes'
+import type { WorkflowCollection } from './states'
+
+/**
+ * Notes in the request context whether the stored document (not its latest draft) is live, so
+ * that hooks after the write can tell a first publication from a republished edit.
+ */
+export async function markLiveBefore(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<void> {
+  const stored = await req.payload
+    .findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, req, select: { _status: true } })
+    .catch(() => null)
+  req.context[LIVE_BEFORE_KEY] = stored?._status === 'published'
+}
