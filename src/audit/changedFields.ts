@@ -2,8 +2,11 @@ import type { FlattenedField } from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
 
-/** Bookkeeping Payload changes on every write; naming them would say nothing. */
-const IGNORED = new Set(['updatedAt', 'createdAt'])
+/**
+ * Bookkeeping Payload changes on every write, and derived fields whose sources (title, summary)
+ * are named themselves; naming them would say nothing.
+ */
+const IGNORED = new Set(['updatedAt', 'createdAt', 'searchText'])
 
 type Doc = Record<string, unknown>
 
