@@ -5,6 +5,7 @@ import type { User } from '@/payload-types'
 import { canCreateUsers, canDeleteUsers, canReadOrUpdateUsers } from './access'
 import { languageOnLogin, languageOnOwnChange } from './hooks/applyLanguagePreference'
 import { guardRoleAndScope } from './hooks/guardRoleAndScope'
+import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
     delete: canDeleteUsers,
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeChange: [guardRoleAndScope],
     afterChange: [languageOnOwnChange],
     afterLogin: [languageOnLogin],
