@@ -12,6 +12,8 @@ const webp = { format: 'webp', options: { quality: 82 } } as const
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024
+/** 50 megapixels (a 8660×5773 photo) decode to about 200 MB; larger is not a news photo. */
+export const MAX_IMAGE_PIXELS = 50_000_000
 
 /**
  * Images for news, releases and campaigns. The original is re-encoded through sharp (the bounded
@@ -36,12 +38,19 @@ export const Media: CollectionConfig = {
     afterChange: [invalidateAlways],
     afterDelete: [invalidateAlwaysOnDelete],
     beforeOperation: [
-      guardUpload({ accept: IMAGE_MIME_TYPES, maxBytes: MAX_IMAGE_BYTES, acceptedNames: 'JPEG, PNG, WebP' }),
+      guardUpload({
+        accept: IMAGE_MIME_TYPES,
+        maxBytes: MAX_IMAGE_BYTES,
+        maxPixels: MAX_IMAGE_PIXELS,
+        acceptedNames: 'JPEG, PNG, WebP',
+      }),
     ],
   },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: [...IMAGE_MIME_TYPES],
+    // A second line behind guardUpload's header check: sharp itself refuses to decode more.
+    constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     resizeOptions: { width: 8192, height: 8192, fit: 'inside', withoutEnlargement: true },
