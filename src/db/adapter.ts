@@ -9,6 +9,8 @@ import type { DatabaseTarget } from './databaseUri'
 
 /** How long a MongoDB URI may stay silent before start fails (the driver's default is 30 s). */
 const MONGODB_SERVER_SELECTION_TIMEOUT_MS = 5_000
+/** How long an SQLite write waits for another process's write to finish before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
@@ -20,6 +22,12 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
   return sqliteAdapter({
     client: { url: target.url },
+    // Write-ahead logging lets `npm run backup` copy the database while the server keeps writing
+    // (with the default rollback journal every write fails with SQLITE_BUSY while the copy reads),
+    // and lets `npm run restore` tell that a server still has the file open. The busy timeout
+    // makes a second writer (the seed, a migration) wait its turn instead of failing at once.
+    wal: true,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     // MIGRATION_DIR lets a test compare the committed migrations with the config in a copy.
     migrationDir: path.resolve(process.cwd(), process.env.MIGRATION_DIR || 'src/migrations'),
     // `next start` runs in production mode, where the schema is not pushed: the committed
