@@ -12,6 +12,7 @@ import { localization } from './src/config/localization'
 import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
+import { inputGuardsPlugin } from './src/guards/plugin'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
@@ -52,6 +53,6 @@ export default buildConfig({
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin()],
+  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin()],
   telemetry: false,
 })

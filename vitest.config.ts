@@ -37,6 +37,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        ...shared,
+        // `npm run test:soak`: minutes of load and a crash, each file with servers of its own.
+        test: { ...shared.test, name: 'soak', include: ['tests/soak/**/*.test.ts'], fileParallelism: false, testTimeout: 900_000 },
+      },
     ],
   },
 })

@@ -31,7 +31,7 @@ export const Campaigns: CollectionConfig = {
     delete: inScope,
   },
   defaultSort: '-startsAt',
-  versions: { drafts: true, maxPerDoc: editorialVersions.maxPerDoc },
+  versions: { drafts: { validate: true }, maxPerDoc: editorialVersions.maxPerDoc },
   hooks: {
     beforeValidate: [ensureSlug()],
     beforeChange: [indexSearchText('objective')],

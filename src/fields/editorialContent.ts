@@ -72,8 +72,12 @@ export const editorialContentFields = (): Field[] => [
   searchTextField(),
 ]
 
-/** Drafts with autosave, and enough history for an editor to find any earlier wording. */
+/**
+ * Drafts with autosave, and enough history for an editor to find any earlier wording. Drafts are
+ * validated too: every person's save is a draft here (publishing is a transition), so without
+ * validation a malformed date or an oversized gallery would be stored and break every later read.
+ */
 export const editorialVersions = {
-  drafts: { autosave: { interval: 2000 } },
+  drafts: { autosave: { interval: 2000 }, validate: true },
   maxPerDoc: 50,
 } as const

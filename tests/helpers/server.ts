@@ -40,7 +40,7 @@ export function buildIfStale(): void {
   if (build.status !== 0) throw new Error('next build failed')
 }
 
-export type RunningServer = { baseURL: string; stop: () => Promise<void> }
+export type RunningServer = { baseURL: string; stop: () => Promise<void>; kill: () => Promise<void> }
 
 /** `next start` on a free loopback port; resolves when the API answers. */
 export async function startServer({ env }: ServerEnvironment): Promise<RunningServer> {
@@ -53,13 +53,20 @@ export async function startServer({ env }: ServerEnvironment): Promise<RunningSe
   })
   const baseURL = `http://127.0.0.1:${port}`
   const stop = () => stopServer(server)
+  /** SIGKILL, as a power cut would: no shutdown code runs. */
+  const kill = async () => {
+    if (!server.pid || server.exitCode !== null) return
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    process.kill(-server.pid, 'SIGKILL')
+    await exited
+  }
   try {
     await waitUntilServing(baseURL, server)
   } catch (error) {
     await stop()
     throw error
   }
-  return { baseURL, stop }
+  return { baseURL, stop, kill }
 }
 
 async function stopServer(server: ChildProcess): Promise<void> {

@@ -119,13 +119,19 @@ describe('slugs', () => {
     expect(after.slug).toBe('عنوان-اولیه-خبر')
   })
 
-  it('are given even to an untitled early draft', async () => {
-    const doc = await ctx.payload.create({
-      collection: 'news-items',
-      data: { organization: fx.org('tehran').id } as never,
-      draft: true,
-      overrideAccess: true,
-    })
-    expect(doc.slug).toMatch(/^news-items-/)
+  it('drafts are validated: no title, a bad date or an oversized gallery is a 400 and nothing is stored', async () => {
+    const before = (await ctx.payload.count({ collection: 'news-items', overrideAccess: true })).totalDocs
+    const attempts = [
+      { organization: fx.org('tehran').id },
+      { title: 'تاریخ نادرست', organization: fx.org('tehran').id, publishedAt: 'not-a-date' },
+      { title: 'بدون سازمان' },
+    ]
+    for (const data of attempts) {
+      const error = await ctx.payload
+        .create({ collection: 'news-items', data: data as never, draft: true, user: fx.user('editor.tehran'), overrideAccess: false })
+        .catch((e: unknown) => e)
+      expect(error, JSON.stringify(data)).toBeInstanceOf(ValidationError)
+    }
+    expect((await ctx.payload.count({ collection: 'news-items', overrideAccess: true })).totalDocs).toBe(before)
   })
 })

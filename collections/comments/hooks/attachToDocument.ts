@@ -13,7 +13,7 @@ export const attachToDocument: CollectionBeforeChangeHook<Comment> = async ({ da
   if (operation === 'update') {
     return { ...data, document: originalDoc?.document, parent: originalDoc?.parent, author: originalDoc?.author, organization: originalDoc?.organization }
   }
-  const target = data.document
+  const target = data?.document
   if (!target || typeof target !== 'object' || !('relationTo' in target)) {
     throw new ValidationError({ errors: [{ path: 'document', message: 'A comment needs the document it is about.' }] })
   }

@@ -9,10 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { guardBody } from '../guardBody'
+
 /** Payload's REST API: every collection, auth and custom endpoint under /api. */
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const DELETE = REST_DELETE(config)
+export const POST = guardBody(REST_POST(config))
+export const PATCH = guardBody(REST_PATCH(config))
+export const PUT = guardBody(REST_PUT(config))
+export const DELETE = guardBody(REST_DELETE(config))
 export const OPTIONS = REST_OPTIONS(config)
