@@ -68,4 +68,26 @@ describe('security headers', () => {
     // The test server runs in production mode: the session cookie is Secure.
     expect(cookie).toMatch(/Secure/i)
   })
+
+  it('refuses JSON bodies over 2 MB with 413 before parsing them, and malformed queries with 400', async () => {
+    const http = client()
+    const editor = await http.login('editor.tehran@demo.newsroom')
+    const before = (await http.json<{ totalDocs: number }>('/api/news-items?draft=true&limit=1', { headers: editor })).body.totalDocs
+    const huge = await api('/api/news-items', {
+      method: 'POST',
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'بزرگ', summary: 'x'.repeat(2 * 1024 * 1024 + 10) }),
+    })
+    expect(huge.status).toBe(413)
+    const graph = await api('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ NewsItems { totalDocs } }', pad: 'x'.repeat(3_000_000) }) })
+    expect(graph.status).toBe(413)
+    expect((await http.json<{ totalDocs: number }>('/api/news-items?draft=true&limit=1', { headers: editor })).body.totalDocs).toBe(before)
+    for (const query of ['where[title][all]=1', 'limit=-1', 'sort=__proto__', 'where[__proto__][equals]=1']) {
+      const response = await http.json<{ errors: Array<{ message: string }> }>(`/api/news-items?${query}`)
+      expect(response.status, query).toBe(400)
+      expect(response.body.errors[0]!.message.length, query).toBeGreaterThan(5)
+    }
+    const array = await http.send('POST', '/api/news-items', [1, 2, 3], editor)
+    expect(array.status).toBe(400)
+  })
 })
