@@ -22,11 +22,14 @@ export function apiGuard(request: NextRequest): NextResponse | null {
     return refuse(413, `بدنه درخواست بیش از ۲ مگابایت است. / The request body is larger than 2 MB (${length} bytes).`)
   }
   const url = new URL(request.url)
+  let path: string
   try {
-    decodeURIComponent(url.pathname)
+    path = decodeURIComponent(url.pathname)
   } catch {
     return refuse(400, 'The path is not valid percent-encoded UTF-8.')
   }
+  // `/api/news-items/1%00` would otherwise reach Payload, which reads the id as 1.
+  if (/[\u0000-\u001f\u007f]/.test(path)) return refuse(400, 'The path may not contain control characters.')
   if (url.pathname.startsWith('/api/delivery/')) return null
   const query = queryProblem(url.search.slice(1))
   if (query) return refuse(400, query)

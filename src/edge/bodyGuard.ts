@@ -4,6 +4,8 @@
  * are a 400 that says what is wrong. GraphQL bodies must be one operation: `{ query, variables?,
  * operationName? }` (batches are not supported and a malformed one could hang the handler).
  */
+import { graphqlProblem } from './graphqlShape'
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_DEPTH = 64
 
@@ -44,6 +46,8 @@ export function bodyProblem(text: string, isGraphql: boolean): string | null {
       return '"variables" must be an object.'
     }
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return '"operationName" must be a string.'
+    const shape = graphqlProblem(query)
+    if (shape) return shape
   }
   return problemIn(parsed, 0)
 }

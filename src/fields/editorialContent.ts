@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { searchTextField } from '@/delivery/searchText'
+import { requireLexicalShape } from './lexicalShape'
 import { organizationField } from './organization'
 import { slugField } from './slug'
 
@@ -28,6 +29,7 @@ export const editorialContentFields = (): Field[] => [
     type: 'richText',
     localized: true,
     label: { fa: 'متن', en: 'Body' },
+    hooks: { beforeValidate: [requireLexicalShape] },
   },
   {
     name: 'heroImage',

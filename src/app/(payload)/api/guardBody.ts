@@ -13,6 +13,10 @@ export function guardBody<C>(handler: Handler<C>, options: { graphql?: boolean }
     const type = request.headers.get('content-type') ?? ''
     if (request.body && !type.startsWith('multipart/form-data')) {
       const text = await request.clone().text()
+      // Payload reads only JSON and multipart bodies; any other body would reach it as no data at all.
+      if (text.trim() !== '' && !type.startsWith('application/json')) {
+        return refuse(415, 'بدنه باید JSON یا multipart/form-data باشد. / Send the body as application/json or multipart/form-data.')
+      }
       if (text.length > MAX_JSON_BYTES) return refuse(413, 'بدنه درخواست بیش از ۲ مگابایت است. / The request body is larger than 2 MB.')
       const problem = bodyProblem(text, options.graphql === true)
       if (problem) return refuse(400, problem)
