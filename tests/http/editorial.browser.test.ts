@@ -1,0 +1,102 @@
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { keepScreenshot, launchBrowser } from '../helpers/browser'
+import { api, baseURL } from '../helpers/http'
+
+/**
+ * The editorial flow as people do it, in the Persian admin: an editor writes a news item with an
+ * uploaded image and submits it; the supervisor finds it in the review queue and requests
+ * changes; the editor revises and resubmits; the supervisor publishes; the portal shows it; an
+ * editor of another province cannot open it for editing.
+ */
+let browser: Browser
+const TITLE = `خبر گردش کار در مرورگر ${Date.now().toString(36)}`
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function logIn(email: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' })
+  await page.goto(`${baseURL()}/admin/login`)
+  expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', inject('seedPassword'))
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  return page
+}
+
+async function transition(page: Page, to: string, comment?: string): Promise<void> {
+  await page.locator(`#workflow-${to}`).click()
+  if (comment !== undefined) {
+    await page.fill('textarea[name="workflow-comment"]', comment)
+    await page.locator('#workflow-confirm').click()
+  }
+  await page.waitForResponse((response) => response.url().endsWith('/transition') && response.status() === 200, { timeout: 30_000 })
+}
+
+describe('the editorial flow in a real browser', () => {
+  it('goes from an editor’s draft through review to the portal, within scope', async () => {
+    const editor = await logIn('editor.tehran@demo.newsroom')
+    const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2266aa' } }).jpeg().toBuffer()
+    await editor.goto(`${baseURL()}/admin/collections/media/create`)
+    await editor.setInputFiles('input[type="file"]', { name: 'editorial-flow.jpg', mimeType: 'image/jpeg', buffer: image })
+    await editor.fill('#field-alt', 'تصویر خبر گردش کار')
+    await editor.getByRole('button', { name: 'ذخیره' }).click()
+    await editor.waitForURL(/\/admin\/collections\/media\/\d+/, { timeout: 30_000 })
+
+    await editor.goto(`${baseURL()}/admin/collections/news-items/create`)
+    await editor.fill('#field-title', TITLE)
+    await editor.fill('#field-summary', 'نخستین نسخه خلاصه')
+    await editor.getByRole('button', { name: 'انتخاب از موارد موجود' }).first().click()
+    await editor.locator('.drawer, [class*="drawer"]').getByText('تصویر خبر گردش کار').first().click()
+    await editor.getByRole('button', { name: 'ذخیره پیش‌نویس' }).click()
+    await editor.waitForURL(/\/admin\/collections\/news-items\/\d+/, { timeout: 30_000 })
+    const id = editor.url().match(/news-items\/(\d+)/)![1]!
+    // Editors see no Publish button, only "submit for review".
+    await expect(editor.locator('#workflow-published').count()).resolves.toBe(0)
+    await transition(editor, 'in_review')
+    await keepScreenshot(editor, 'editorial-1-submitted')
+
+    const supervisor = await logIn('supervisor.tehran@demo.newsroom')
+    await supervisor.goto(`${baseURL()}/admin`)
+    await supervisor.locator('.review-queue').getByRole('link', { name: TITLE }).click({ timeout: 10_000 })
+    await supervisor.waitForURL(new RegExp(`news-items/${id}`))
+    await transition(supervisor, 'changes_requested', 'لطفاً منبع خبر را در خلاصه بیاورید.')
+    await keepScreenshot(supervisor, 'editorial-2-changes-requested')
+
+    await editor.goto(`${baseURL()}/admin/collections/news-items/${id}`)
+    // An existing draft is saved by autosave: wait for it rather than for a button.
+    const autosaved = editor.waitForResponse(
+      (response) => response.url().includes(`/api/news-items/${id}`) && response.request().method() === 'PATCH' && response.ok(),
+      { timeout: 30_000 },
+    )
+    await editor.fill('#field-summary', 'نسخه اصلاح‌شده خلاصه به نقل از روابط عمومی استانداری')
+    await autosaved
+    await editor.reload()
+    await transition(editor, 'in_review')
+
+    await supervisor.goto(`${baseURL()}/admin/collections/news-items/${id}`)
+    await transition(supervisor, 'published')
+    await keepScreenshot(supervisor, 'editorial-3-published')
+
+    const portal = await browser.newPage()
+    await portal.goto(`${baseURL()}/portal/tehran`)
+    await portal.getByRole('link', { name: TITLE }).first().waitFor()
+    await keepScreenshot(portal, 'editorial-4-portal')
+    const live = await (await api(`/api/delivery/v1/tehran/news?q=${encodeURIComponent('گردش کار در مرورگر')}`)).json() as { docs: Array<{ title: string; summary: string }> }
+    expect(live.docs.find((doc) => doc.title === TITLE)?.summary).toBe('نسخه اصلاح‌شده خلاصه به نقل از روابط عمومی استانداری')
+
+    const outsider = await logIn('editor.isfahan@demo.newsroom')
+    await outsider.goto(`${baseURL()}/admin/collections/news-items/${id}`)
+    await outsider.waitForTimeout(1500)
+    await expect(outsider.locator('#field-title').isEditable().catch(() => false)).resolves.toBe(false)
+    await keepScreenshot(outsider, 'editorial-5-other-province')
+  })
+})
