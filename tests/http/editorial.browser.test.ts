@@ -33,12 +33,16 @@ async function logIn(email: string): Promise<Page> {
 }
 
 async function transition(page: Page, to: string, comment?: string): Promise<void> {
-  await page.locator(`#workflow-${to}`).click()
+  // Listen before clicking: a fast answer could otherwise arrive before anyone waits for it.
+  const answered = page.waitForResponse((response) => response.url().endsWith('/transition') && response.status() === 200, { timeout: 30_000 })
+  const button = page.locator(`#workflow-${to}`)
+  await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
+  await button.click()
   if (comment !== undefined) {
     await page.fill('textarea[name="workflow-comment"]', comment)
     await page.locator('#workflow-confirm').click()
   }
-  await page.waitForResponse((response) => response.url().endsWith('/transition') && response.status() === 200, { timeout: 30_000 })
+  await answered
 }
 
 describe('the editorial flow in a real browser', () => {
