@@ -1,6 +1,7 @@
 import * as migration_20261126_050727_initial from './20261126_050727_initial';
 import * as migration_20261126_054307_workflow_audit_notifications_files from './20261126_054307_workflow_audit_notifications_files';
 import * as migration_20261126_060757_delivery_search_foi from './20261126_060757_delivery_search_foi';
+import * as migration_20261126_080837_child_table_parent_indexes from './20261126_080837_child_table_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_060757_delivery_search_foi.up,
     down: migration_20261126_060757_delivery_search_foi.down,
-    name: '20261126_060757_delivery_search_foi'
+    name: '20261126_060757_delivery_search_foi',
+  },
+  {
+    up: migration_20261126_080837_child_table_parent_indexes.up,
+    down: migration_20261126_080837_child_table_parent_indexes.down,
+    name: '20261126_080837_child_table_parent_indexes'
   },
 ];

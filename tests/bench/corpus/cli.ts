@@ -1,0 +1,92 @@
+import fs from 'fs'
+import { getPayload } from 'payload'
+
+import type { Organization } from '@/payload-types'
+
+import { createItems, prepareCorpus } from './generate'
+
+type Id = Organization['id']
+
+/**
+ * `tsx --import ./src/scripts/preload-lexical.mjs tests/bench/corpus/cli.ts COMMAND`, with
+ * DATABASE_URI and MEDIA_DIR set. The benchmark runs these as separate processes: `prepare` once,
+ * then `items` in one process per core, then `articles`.
+ *   prepare [--images N] [--campaigns N]         the demo seed, campaigns and images
+ *   items --from A --to B --worker K --workers W  creates items A..B-1 (every W-th, from A+K)
+ *   articles --out FILE                           lists published news as [province, slug]
+ */
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2)
+  const value = (name: string, fallback?: string): string => {
+    const at = args.indexOf(name)
+    const found = at >= 0 ? args[at + 1] : fallback
+    if (found === undefined) throw new Error(`${command}: ${name} is required`)
+    return found
+  }
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  if (command === 'prepare') {
+    const password = process.env.SEED_PASSWORD
+    if (!password) throw new Error('prepare: SEED_PASSWORD is required')
+    await prepareCorpus(payload, { images: Number(value('--images', '200')), campaigns: Number(value('--campaigns', '60')), password })
+  } else if (command === 'items') {
+    await createItems(payload, {
+      from: Number(value('--from')),
+      to: Number(value('--to')),
+      worker: Number(value('--worker', '0')),
+      workers: Number(value('--workers', '1')),
+      log: (line) => console.log(line),
+    })
+  } else if (command === 'articles') {
+    fs.writeFileSync(value('--out'), JSON.stringify(await publishedNewsByProvince(payload)))
+  } else {
+    throw new Error(`unknown command "${command}": prepare, items or articles`)
+  }
+  await payload.destroy()
+}
+
+/** Every published news item as [province slug, article slug]: the URLs scenario B requests. */
+async function publishedNewsByProvince(payload: Awaited<ReturnType<typeof getPayload>>): Promise<Array<[string, string]>> {
+  const orgs = await payload.find({ collection: 'organizations', limit: 0, depth: 0, pagination: false, select: { slug: true, type: true, parent: true } })
+  const byId = new Map(orgs.docs.map((doc) => [doc.id, doc]))
+  const provinceOf = (id: Id): string | undefined => {
+    const org = byId.get(id)
+    if (!org) return undefined
+    if (org.type === 'province') return org.slug ?? undefined
+    const parent = typeof org.parent === 'object' ? org.parent?.id : org.parent
+    return parent === undefined || parent === null ? undefined : provinceOf(parent)
+  }
+  const news = await payload.find({
+    collection: 'news-items',
+    where: { _status: { equals: 'published' } },
+    limit: 0,
+    depth: 0,
+    pagination: false,
+    select: { slug: true, organization: true },
+  })
+  return news.docs.flatMap((doc) => {
+    const org = typeof doc.organization === 'object' ? doc.organization?.id : doc.organization
+    const province = org === undefined || org === null ? undefined : provinceOf(org)
+    return province && doc.slug ? [[province, doc.slug] as [string, string]] : []
+  })
+}
+
+let finished = false
+process.on('exit', (code) => {
+  if (!finished && code === 0) {
+    console.error('The corpus generator stopped before finishing (module loading never completed).')
+    process.exitCode = 1
+  }
+})
+
+main().then(
+  () => {
+    finished = true
+    process.exit(0)
+  },
+  (error) => {
+    finished = true
+    console.error(error)
+    process.exit(1)
+  },
+)
