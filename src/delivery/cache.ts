@@ -1,6 +1,7 @@
 import crypto from 'crypto'
 
-export type CachedAnswer<T> = { value: T; body: string; etag: string; expiresAt: number }
+/** `body` is the answer's UTF-8 bytes, kept encoded so a cache hit writes them as they are. */
+export type CachedAnswer<T> = { value: T; body: Buffer; etag: string; expiresAt: number }
 
 const MAX_ENTRIES = 5_000
 export const MAX_AGE_SECONDS = 60
@@ -33,7 +34,7 @@ class DeliveryCache {
     }
     const generation = this.generation
     const value = await compute()
-    const body = serialize(value)
+    const body = Buffer.from(serialize(value))
     const answer: CachedAnswer<T> = { value, body, etag: strongEtag(body), expiresAt: await expiresAt(value) }
     // An invalidation while computing means the value may already be stale: serve it, keep it not.
     if (generation === this.generation) {
@@ -53,7 +54,7 @@ class DeliveryCache {
   }
 }
 
-export function strongEtag(body: string): string {
+export function strongEtag(body: Buffer | string): string {
   return `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 }
 

@@ -22,7 +22,7 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 export function respond(request: Request, answer: Pick<CachedAnswer<unknown>, 'body' | 'etag'>, contentType = 'application/json; charset=utf-8'): Response {
   const headers = { ...CORS_HEADERS, ETag: answer.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
   if (matches(request.headers.get('if-none-match'), answer.etag)) return new Response(null, { status: 304, headers })
-  return new Response(request.method === 'HEAD' ? null : answer.body, { status: 200, headers: { ...headers, 'Content-Type': contentType } })
+  return new Response(request.method === 'HEAD' ? null : (answer.body as Uint8Array<ArrayBuffer>), { status: 200, headers: { ...headers, 'Content-Type': contentType } })
 }
 
 /** 400 and 404 as `{ error }`; anything else is not ours to explain and is rethrown. */

@@ -6,7 +6,13 @@ type CpuProfile = {
   nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>
   samples: number[]
   timeDeltas: number[]
+  /** Microseconds on the monotonic clock, the one `process.hrtime` reads. */
+  startTime: number
 }
+
+/** A stretch of time on the monotonic clock, in microseconds. */
+export type Window = { fromUs: number; toUs: number }
+export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n)
 
 export type ProfileSummary = {
   totalMs: number
@@ -30,11 +36,18 @@ function owner(url: string, functionName: string): string {
   return url.includes('/src/') || url.includes('/collections/') ? 'ours' : path.basename(url)
 }
 
-export function summarizeProfile(file: string, top = 15): ProfileSummary {
+/** Self time by owner and by function; with a window, only the samples taken within it. */
+export function summarizeProfile(file: string, top = 15, window?: Window): ProfileSummary {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfMs = new Map<number, number>()
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000))
+  let at = profile.startTime
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0
+    at += delta
+    if (window && (at < window.fromUs || at > window.toUs)) return
+    selfMs.set(id, (selfMs.get(id) ?? 0) + delta / 1000)
+  })
   const totalMs = [...selfMs.values()].reduce((a, b) => a + b, 0)
   const owners = new Map<string, number>()
   const functions = new Map<string, { owner: string; ms: number }>()

@@ -40,12 +40,15 @@ export function buildIfStale(): void {
   if (build.status !== 0) throw new Error('next build failed')
 }
 
-export type RunningServer = { baseURL: string; stop: () => Promise<void>; kill: () => Promise<void> }
+/** `pid` is also the process group of `next start` and its children (it is started detached). */
+export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }
 
-/** `next start` on a free loopback port; resolves when the API answers. */
-export async function startServer({ env }: ServerEnvironment): Promise<RunningServer> {
+/** `next start` on a free loopback port; resolves when the API answers. `nodeArgs` go to Node. */
+export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort()
-  const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
+  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const server = spawn(process.execPath, [...nodeArgs, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -66,7 +69,7 @@ export async function startServer({ env }: ServerEnvironment): Promise<RunningSe
     await stop()
     throw error
   }
-  return { baseURL, stop, kill }
+  return { baseURL, pid: server.pid!, stop, kill }
 }
 
 async function stopServer(server: ChildProcess): Promise<void> {

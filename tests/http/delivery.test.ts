@@ -153,6 +153,10 @@ describe('GET /{province}/{type}', () => {
       expect(typeof body.error).toBe('string')
     }
   })
+
+  it('has no benchmark floor route unless the benchmark asks for one', async () => {
+    expect((await http.api('/api/bench-floor')).status).toBe(404)
+  })
 })
 
 describe('GET /{province}/{type}/{slug}', () => {

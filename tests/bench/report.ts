@@ -1,0 +1,118 @@
+import fs from 'fs'
+import path from 'path'
+
+import type { ImageResult } from './images'
+import type { LoadResult } from './load'
+import type { ProfileSummary } from './profile'
+
+type DeliveryRuns = { A: LoadResult; Bcold: LoadResult; Bwarm: LoadResult; F: LoadResult }
+
+export type BenchResults = {
+  date: string
+  commit: string
+  machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string }
+  settings: { items: number; growthItems: number; seconds: number; connections: number; answerBytes: number }
+  ingest: { prepareSeconds: number; items: number; seconds: number; itemsPerSecond: number | null }
+  scenarios: DeliveryRuns & { BcoldSingle: LoadResult; C: LoadResult; D: LoadResult; E: LoadResult }
+  growth: { small: DeliveryRuns; large: DeliveryRuns }
+  image: ImageResult
+  memory: { idleRssMb: number; loadRssMb: number }
+  profiles: Record<string, ProfileSummary>
+  totalMinutes: number
+}
+
+export type Target = { name: string; measured: string; goal: string; met: boolean }
+
+const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1e-9)) * 100) / 100
+
+/** The issue's targets, each with what was measured; the benchmark reports them, tests never time anything. */
+export function targets(results: BenchResults): Target[] {
+  const { A, Bcold, Bwarm, C, D, E } = results.scenarios
+  const list: Target[] = []
+  for (const run of [A, Bwarm]) {
+    list.push({ name: `${run.name} vs E`, measured: `${ratio(run.requestsPerSecond, E.requestsPerSecond)}×`, goal: '≥ 0.8×', met: run.requestsPerSecond >= 0.8 * E.requestsPerSecond })
+    list.push({ name: `${run.name} vs D`, measured: `${ratio(run.requestsPerSecond, D.requestsPerSecond)}×`, goal: '≥ 0.5×', met: run.requestsPerSecond >= 0.5 * D.requestsPerSecond })
+    list.push({ name: `${run.name} p99`, measured: `${run.p99} ms`, goal: '≤ 50 ms', met: run.p99 <= 50 })
+  }
+  list.push({ name: 'A vs C (plain Payload REST)', measured: `${ratio(A.requestsPerSecond, C.requestsPerSecond)}×`, goal: '≥ 3×', met: A.requestsPerSecond >= 3 * C.requestsPerSecond })
+  list.push({ name: `B cold p50 at ${results.settings.items.toLocaleString('en')}`, measured: `${Bcold.p50} ms`, goal: '≤ 15 ms', met: Bcold.p50 <= 15 })
+  const { small, large } = results.growth
+  for (const key of ['A', 'Bcold', 'Bwarm', 'F'] as const) {
+    const growth = ratio(Math.max(large[key].p50, 1), Math.max(small[key].p50, 1))
+    list.push({ name: `${large[key].name} p50 growth`, measured: `${small[key].p50} → ${large[key].p50} ms (${growth}×)`, goal: '≤ 1.5×', met: growth <= 1.5 })
+  }
+  const { itemsPerSecond } = results.ingest
+  if (itemsPerSecond) {
+    const minutes = Math.round((100_000 / itemsPerSecond / 60) * 10) / 10
+    list.push({ name: 'Ingest of 100,000 items', measured: `${itemsPerSecond} items/s (${minutes} min)`, goal: '< 10 min', met: minutes < 10 })
+  }
+  list.push({ name: 'Image upload vs raw sharp', measured: `${results.image.ratio}×`, goal: '≤ 1.3×', met: results.image.ratio <= 1.3 })
+  list.push({ name: 'Server RSS under load', measured: `${results.memory.loadRssMb} MB`, goal: '≤ 600 MB', met: results.memory.loadRssMb <= 600 })
+  return list
+}
+
+function loadTable(runs: LoadResult[]): string[] {
+  return [
+    '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | distinct URLs |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.distinctPaths} |`),
+  ]
+}
+
+export function markdown(results: BenchResults): string {
+  const { A, Bcold, Bwarm, BcoldSingle, C, D, E, F } = results.scenarios
+  const m = results.machine
+  const lines = [
+    `# Benchmark results`,
+    '',
+    `${results.date} · commit ${results.commit} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}`,
+    `Corpus ${results.settings.items.toLocaleString('en')} items (growth compared with ${results.settings.growthItems.toLocaleString('en')}); each scenario ${results.settings.seconds} s at ${results.settings.connections} connections; the list answer is ${results.settings.answerBytes} bytes. Whole run ${results.totalMinutes} min.`,
+    '',
+    `## Load at ${results.settings.items.toLocaleString('en')} items`,
+    '',
+    ...loadTable([A, Bcold, BcoldSingle, Bwarm, C, D, E, F]),
+    '',
+    `Ratios: A/D ${ratio(A.requestsPerSecond, D.requestsPerSecond)} · A/E ${ratio(A.requestsPerSecond, E.requestsPerSecond)} · B(warm)/D ${ratio(Bwarm.requestsPerSecond, D.requestsPerSecond)} · B(cold)/D ${ratio(Bcold.requestsPerSecond, D.requestsPerSecond)} · A/C ${ratio(A.requestsPerSecond, C.requestsPerSecond)}`,
+    '',
+    `## Growth: p50 at ${results.settings.growthItems.toLocaleString('en')} → ${results.settings.items.toLocaleString('en')} items`,
+    '',
+    '| scenario | p50 small | p50 large | growth | req/s small | req/s large |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...(['A', 'Bcold', 'Bwarm', 'F'] as const).map((key) => {
+      const s = results.growth.small[key]
+      const l = results.growth.large[key]
+      return `| ${l.name} | ${s.p50} | ${l.p50} | ${ratio(Math.max(l.p50, 1), Math.max(s.p50, 1))}× | ${s.requestsPerSecond} | ${l.requestsPerSecond} |`
+    }),
+    '',
+    '## Ingest, images, memory',
+    '',
+    `- Ingest through Payload's Local API (all hooks, ${m.cores} processes, bulk-import mode): ${results.ingest.items.toLocaleString('en')} items in ${results.ingest.seconds} s = **${results.ingest.itemsPerSecond ?? '—'} items/s**; seed, campaigns and images first: ${results.ingest.prepareSeconds} s.`,
+    `- Image: ${results.image.megapixels} MP JPEG (${results.image.fileMb} MB) upload with all sizes ${results.image.uploadMs} ms vs the same steps in sharp ${results.image.rawSharpMs} ms = **${results.image.ratio}×**; server peak RSS during uploads ${results.image.serverPeakRssMb} MB.`,
+    `- Server RSS (next start and its children): idle ${results.memory.idleRssMb} MB, peak under load ${results.memory.loadRssMb} MB.`,
+    '',
+    '## Targets',
+    '',
+    '| target | measured | goal | |',
+    '|---|---|---|---|',
+    ...targets(results).map((t) => `| ${t.name} | ${t.measured} | ${t.goal} | ${t.met ? 'met' : '**missed**'} |`),
+  ]
+  const profiles = Object.entries(results.profiles)
+  if (profiles.length) {
+    lines.push('', '## Where the server’s time goes (CPU profile, self time)', '')
+    for (const [name, profile] of profiles) {
+      lines.push(`**${name}** (${profile.totalMs} ms sampled): ${profile.byOwner.slice(0, 8).map((row) => `${row.owner} ${row.share}%`).join(' · ')}`)
+      lines.push('', `Top functions: ${profile.topFunctions.slice(0, 6).map((row) => `\`${row.fn}\` (${row.owner}) ${row.share}%`).join(' · ')}`, '')
+    }
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function writeReport(results: BenchResults, dir: string, log: (line: string) => void): void {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n')
+  const text = markdown(results)
+  fs.writeFileSync(path.join(dir, 'latest.md'), text)
+  log('')
+  log(text)
+  log(`Written to ${path.join(dir, 'latest.md')} and latest.json`)
+}
