@@ -12,7 +12,14 @@ export function proxy(request: NextRequest): NextResponse {
   return adminLanguage(request)
 }
 
-// Every API path is guarded, delivery included (Next itself answers 500 to a malformed
-// percent-encoding in a route parameter). Only the benchmark's framework-floor route skips the
-// proxy: it measures Next alone (tests/bench, scenario E).
-export const config = { matcher: ['/admin/:path*', '/portal/:path*', '/api/((?!bench-floor$).*)'] }
+/**
+ * Every API path is guarded, with two exceptions. A delivery path without a single percent
+ * escape cannot hold malformed UTF-8 or an escaped control character (the only things the guard
+ * checks on delivery paths, since Next itself answers 500 to a malformed escape in a route
+ * parameter), and raw control characters never get past Node's HTTP parser: such requests, the
+ * public hot path (a province's list, an ASCII slug), skip the proxy hop. The benchmark's
+ * framework-floor route skips it too: it measures Next alone (tests/bench, scenario E).
+ */
+export const config = {
+  matcher: ['/admin/:path*', '/portal/:path*', '/api/((?!bench-floor$)(?!delivery/[^%]*$).*)'],
+}
