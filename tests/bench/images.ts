@@ -34,19 +34,27 @@ export async function cameraJpeg(): Promise<Buffer> {
 }
 
 /**
- * What the media collection asks Payload to do with an upload (collections/media), done with
- * sharp directly: the original re-encoded within 8192 px (which drops EXIF/GPS), and the four
- * WebP sizes at quality 82, `og` cropped to 1200×630. Files are written, as the server writes them.
+ * What the media collection asks of sharp for an upload (collections/media), in Payload's order:
+ * the original auto-rotated and re-encoded within 8192 px (which drops EXIF/GPS), then from that
+ * the four WebP sizes at quality 82 in parallel, `og` cropped to 1200×630. Files are written, as
+ * the server writes them.
  */
 export async function rawSharpPipeline(input: Buffer, outDir: string): Promise<void> {
+  const original = await sharp(input).rotate().resize({ width: 8192, height: 8192, fit: 'inside', withoutEnlargement: true }).toBuffer()
+  await fs.promises.writeFile(path.join(outDir, 'original.jpg'), original)
   const webp = { quality: 82 }
-  const original = sharp(input).resize({ width: 8192, height: 8192, fit: 'inside', withoutEnlargement: true })
-  const jobs: Array<Promise<unknown>> = [original.jpeg().toFile(path.join(outDir, 'original.jpg'))]
-  for (const width of [320, 768, 1600]) {
-    jobs.push(sharp(input).resize({ width }).webp(webp).toFile(path.join(outDir, `w${width}.webp`)))
-  }
-  jobs.push(sharp(input).resize({ width: 1200, height: 630, fit: 'cover' }).webp(webp).toFile(path.join(outDir, 'og.webp')))
-  await Promise.all(jobs)
+  const sizes = [
+    { name: 'thumbnail', width: 320 },
+    { name: 'card', width: 768 },
+    { name: 'hero', width: 1600 },
+    { name: 'og', width: 1200, height: 630 },
+  ]
+  await Promise.all(
+    sizes.map(async (size) => {
+      const data = await sharp(original).rotate().resize({ width: size.width, height: size.height, fit: 'cover' }).webp(webp).toBuffer()
+      await fs.promises.writeFile(path.join(outDir, `${size.name}.webp`), data)
+    }),
+  )
 }
 
 type Login = { baseURL: string; email: string; password: string }

@@ -1,6 +1,9 @@
 import autocannon from 'autocannon'
 
-export type LoadOptions = { connections: number; seconds: number }
+import { rssSampler } from './memory'
+
+/** `serverPgid`: the server's process group, whose peak RSS during the run is reported. */
+export type LoadOptions = { connections: number; seconds: number; serverPgid?: number }
 
 export type LoadResult = {
   name: string
@@ -12,6 +15,8 @@ export type LoadResult = {
   non2xx: number
   /** Distinct paths requested: shows whether a "cold" scenario really kept missing the cache. */
   distinctPaths: number
+  /** Peak RSS of the server's processes during this run, when its process group was given. */
+  peakRssMb: number | null
 }
 
 /**
@@ -20,6 +25,7 @@ export type LoadResult = {
  */
 export async function runLoad(name: string, base: string, nextPath: () => string, options: LoadOptions): Promise<LoadResult> {
   const paths = new Set<string>()
+  const sampler = options.serverPgid ? rssSampler(options.serverPgid) : undefined
   const result = await autocannon({
     url: base,
     connections: options.connections,
@@ -44,6 +50,7 @@ export async function runLoad(name: string, base: string, nextPath: () => string
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     distinctPaths: paths.size,
+    peakRssMb: sampler ? sampler.stop() : null,
   }
 }
 

@@ -53,9 +53,9 @@ export function targets(results: BenchResults): Target[] {
 
 function loadTable(runs: LoadResult[]): string[] {
   return [
-    '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | distinct URLs |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...runs.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.distinctPaths} |`),
+    '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | distinct URLs | server peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.distinctPaths} | ${r.peakRssMb ?? '—'} |`),
   ]
 }
 

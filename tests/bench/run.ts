@@ -93,18 +93,20 @@ type DeliveryRuns = { A: LoadResult; Bcold: LoadResult; Bwarm: LoadResult; F: Lo
 /** A, cold and warm B, and F: what is measured at both corpus sizes. */
 async function deliveryRuns(server: RunningServer, article: ReturnType<typeof articleScenarios>, size: string): Promise<DeliveryRuns> {
   log(`Load at ${size} items (${load.seconds} s × ${load.connections} connections each):`)
+  const onServer = { ...load, serverPgid: server.pid }
   await warm(server.baseURL, deliveryListPaths())
-  const A = report(await runLoad('A delivery list', server.baseURL, deliveryList(), load))
-  const Bcold = report(await runLoad('B article, cold', server.baseURL, article.cold, load))
+  const A = report(await runLoad('A delivery list', server.baseURL, deliveryList(), onServer))
+  const Bcold = report(await runLoad('B article, cold', server.baseURL, article.cold, onServer))
   await warm(server.baseURL, article.warmPaths)
-  const Bwarm = report(await runLoad('B article, warm', server.baseURL, () => article.warmPaths[Math.floor(Math.random() * article.warmPaths.length)]!, load))
-  const F = report(await runLoad('F delivery search', server.baseURL, searchScenario(), load))
+  const Bwarm = report(await runLoad('B article, warm', server.baseURL, () => article.warmPaths[Math.floor(Math.random() * article.warmPaths.length)]!, onServer))
+  const F = report(await runLoad('F delivery search', server.baseURL, searchScenario(), onServer))
   return { A, Bcold, Bwarm, F }
 }
 
 function report(result: LoadResult): LoadResult {
+  const rss = result.peakRssMb === null ? '' : `, server RSS ≤ ${result.peakRssMb} MB`
   log(
-    `  ${result.name.padEnd(22)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  errors ${result.errors}  non-2xx ${result.non2xx}  (${result.distinctPaths} distinct URLs)`,
+    `  ${result.name.padEnd(24)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  errors ${result.errors}  non-2xx ${result.non2xx}  (${result.distinctPaths} distinct URLs${rss})`,
   )
   if (result.errors > 0 || result.non2xx > 0) log(`  ! ${result.name} had failed requests: its numbers are not comparable`)
   return result
@@ -191,11 +193,11 @@ async function main(): Promise<void> {
   const article = articleScenarios(articles)
   const delivery = await deliveryRuns(server, article, items.toLocaleString('en'))
   // One request at a time: what a cold article costs without queueing behind 31 others.
-  const BcoldSingle = report(await runLoad('B article, cold, 1 conn', server.baseURL, article.cold, { seconds: Math.min(10, load.seconds), connections: 1 }))
-  const C = report(await runLoad('C Payload REST list', server.baseURL, payloadRestList(scopes), load))
+  const BcoldSingle = report(await runLoad('B article, cold, 1 conn', server.baseURL, article.cold, { seconds: Math.min(10, load.seconds), connections: 1, serverPgid: server.pid }))
+  const C = report(await runLoad('C Payload REST list', server.baseURL, payloadRestList(scopes), { ...load, serverPgid: server.pid }))
   const floorCheck = await fetch(server.baseURL + FLOOR_PATH)
   if (!floorCheck.ok) throw new Error(`the framework-floor route answered ${floorCheck.status}`)
-  const E = report(await runLoad('E empty Next route', server.baseURL, () => FLOOR_PATH, load))
+  const E = report(await runLoad('E empty Next route', server.baseURL, () => FLOOR_PATH, { ...load, serverPgid: server.pid }))
   const loadRssMb = sampler.stop()
   const nodeFloor = await startNodeFloor(sample.body, sample.headers)
   const D = report(await runLoad('D bare node:http', nodeFloor.baseURL, () => '/', load))
