@@ -3,6 +3,7 @@ import path from 'path'
 
 import { parseDatabaseUri } from '../db/databaseUri'
 import { buildIsStale } from './buildState'
+import { serverNodeOptions } from './serverNodeOptions'
 
 /**
  * `npm start`: everything a newcomer needs in one command. Builds when the sources are newer than
@@ -38,7 +39,7 @@ if (buildIsStale(root)) {
 run(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only'])])
 
 const port = process.env.PORT || '3000'
-const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env })
+const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env: { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) } })
 console.info(`[newsroom] Serving on http://localhost:${port} (admin: /admin, API: /api)`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))

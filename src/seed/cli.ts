@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { runToCompletion } from '../scripts/runToCompletion'
 import { isEmpty, seed } from './index'
 
 /**
@@ -33,24 +34,4 @@ async function main(): Promise<void> {
   await payload.destroy()
 }
 
-// If the module graph never finishes loading, Node exits with nothing left to do: make that a
-// failure with a message rather than a silent success.
-let finished = false
-process.on('exit', (code) => {
-  if (!finished && code === 0) {
-    console.error('The seed script stopped before finishing (module loading never completed).')
-    process.exitCode = 1
-  }
-})
-
-main().then(
-  () => {
-    finished = true
-    process.exit(0)
-  },
-  (error) => {
-    finished = true
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runToCompletion('The seed script', main)

@@ -4,6 +4,7 @@ import net from 'net'
 import path from 'path'
 
 import { buildIsStale } from '../../src/scripts/buildState'
+import { serverNodeOptions } from '../../src/scripts/serverNodeOptions'
 import { freshTestDatabase, type TestDatabase } from './testDatabase'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -50,7 +51,8 @@ export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeA
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
   const server = spawn(process.execPath, [...nodeArgs, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    env,
+    // The heap limit `npm start` gives the production server.
+    env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })

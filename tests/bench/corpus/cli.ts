@@ -2,6 +2,7 @@ import fs from 'fs'
 import { getPayload } from 'payload'
 
 import type { Organization } from '@/payload-types'
+import { runToCompletion } from '@/scripts/runToCompletion'
 
 import { createItems, prepareCorpus } from './generate'
 
@@ -71,22 +72,4 @@ async function publishedNewsByProvince(payload: Awaited<ReturnType<typeof getPay
   })
 }
 
-let finished = false
-process.on('exit', (code) => {
-  if (!finished && code === 0) {
-    console.error('The corpus generator stopped before finishing (module loading never completed).')
-    process.exitCode = 1
-  }
-})
-
-main().then(
-  () => {
-    finished = true
-    process.exit(0)
-  },
-  (error) => {
-    finished = true
-    console.error(error)
-    process.exit(1)
-  },
-)
+runToCompletion('The corpus generator', main)
