@@ -71,9 +71,13 @@ function checkSelect(key: string, root: string): string | null {
   return null
 }
 
-/** A message for the first problem in the query string, or null when it is acceptable. */
-export function queryProblem(search: string): string | null {
-  if (search.length > MAX_QUERY_LENGTH) return `The query string is longer than ${MAX_QUERY_LENGTH} characters.`
+/**
+ * A message for the first problem in the query string, or null when it is acceptable.
+ * `maxLength` is raised for a query sent as a body (Payload's method override), which exists
+ * precisely because the admin's relationship queries outgrow a URL.
+ */
+export function queryProblem(search: string, { maxLength = MAX_QUERY_LENGTH }: { maxLength?: number } = {}): string | null {
+  if (search.length > maxLength) return `The query string is longer than ${maxLength} characters.`
   let params: URLSearchParams
   try {
     // URLSearchParams replaces bad escapes silently; decodeURIComponent does not.

@@ -2,7 +2,7 @@ import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-export const ARTIFACTS_DIR = path.resolve(__dirname, '../artifacts')
+export const ARTIFACTS_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts')
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -29,10 +29,14 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** Keeps a screenshot as a test artifact (tests/artifacts, git-ignored). */
-export async function keepScreenshot(page: Page, name: string): Promise<string> {
+/**
+ * Keeps a screenshot as a test artifact (tests/artifacts, git-ignored). `fullPage: false` for the
+ * admin's edit views: Lexical parks its floating link editor 10,000 px off-screen, which in a
+ * right-to-left page makes a full-page shot ten screens wide.
+ */
+export async function keepScreenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })
   const file = path.join(ARTIFACTS_DIR, `${name}.png`)
-  await page.screenshot({ path: file, fullPage: true })
+  await page.screenshot({ path: file, fullPage })
   return file
 }

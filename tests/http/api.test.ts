@@ -48,6 +48,30 @@ describe('REST for staff', () => {
     expect(body.docs.map((doc) => doc.slug)).toContain(SEEDED_DRAFT)
   })
 
+  it('version history is a 404 on collections that keep none (Payload answered 500), and works where kept', async () => {
+    const admin = await login('admin@demo.newsroom')
+    expect((await json('/api/news-items/versions?limit=1', { headers: admin })).status).toBe(200)
+    for (const collection of ['categories', 'organizations', 'users', 'media', 'comments']) {
+      expect((await json(`/api/${collection}/versions?limit=1`, { headers: admin })).status, collection).toBe(404)
+      expect((await json(`/api/${collection}/versions/1`, { headers: admin })).status, collection).toBe(404)
+    }
+  })
+
+  it('the admin’s relationship queries (POST with X-Payload-HTTP-Method-Override: GET and a form body) are answered as the GETs they are', async () => {
+    const admin = await login('admin@demo.newsroom')
+    const asBody = (query: string, type = 'application/x-www-form-urlencoded') =>
+      json<List>('/api/categories', { method: 'POST', headers: { ...admin, 'Content-Type': type, 'X-Payload-HTTP-Method-Override': 'GET' }, body: query })
+    const direct = await json<List>('/api/categories?depth=0&limit=2&sort=slug', { headers: admin })
+    const overridden = await asBody('depth=0&limit=2&sort=slug')
+    expect(overridden.status).toBe(200)
+    expect(overridden.body.docs.map((doc) => doc.id)).toEqual(direct.body.docs.map((doc) => doc.id))
+    // The body is checked as a query string; other bodies are still refused.
+    expect((await asBody('where[slug][$ne]=x')).status).toBe(400)
+    expect((await asBody('depth=0', 'text/plain')).status).toBe(415)
+    const created = await json('/api/categories', { method: 'POST', headers: { ...admin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'title=x&slug=x' })
+    expect(created.status).toBe(415)
+  })
+
   it('a wrong password is a 401 and reveals nothing', async () => {
     const response = await api('/api/users/login', {
       method: 'POST',

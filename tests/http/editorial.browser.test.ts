@@ -7,7 +7,8 @@ import { api, baseURL } from '../helpers/http'
 
 /**
  * The editorial flow as people do it, in the Persian admin: an editor writes a news item with an
- * uploaded image and submits it; the supervisor finds it in the review queue and requests
+ * uploaded image picked from the library, categories and a campaign picked from their dropdowns,
+ * and submits it; the supervisor finds it in the review queue and requests
  * changes; the editor revises and resubmits; the supervisor publishes; the portal shows it; an
  * editor of another province cannot open it for editing.
  */
@@ -30,6 +31,14 @@ async function logIn(email: string): Promise<Page> {
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
   return page
+}
+
+/** Picks an option of a relationship field's dropdown by typing part of its title, as people do. */
+async function pick(page: Page, field: string, search: string, option: string): Promise<void> {
+  const input = page.locator(`#field-${field} input`).first()
+  await input.click()
+  await input.fill(search)
+  await page.locator(`#field-${field} .rs__option`).filter({ hasText: option }).first().click({ timeout: 30_000 })
 }
 
 async function transition(page: Page, to: string, comment?: string): Promise<void> {
@@ -60,6 +69,13 @@ describe('the editorial flow in a real browser', () => {
     await editor.fill('#field-summary', 'نخستین نسخه خلاصه')
     await editor.getByRole('button', { name: 'انتخاب از موارد موجود' }).first().click()
     await editor.locator('.drawer, [class*="drawer"]').getByText('تصویر خبر گردش کار').first().click()
+    // The picked image shows as itself (its file name and thumbnail), not as an untitled id.
+    await editor.locator('#field-heroImage img').first().waitFor({ timeout: 30_000 })
+    await pick(editor, 'categories', 'فرهنگ', 'فرهنگی')
+    await pick(editor, 'categories', 'سلامت', 'سلامت')
+    await pick(editor, 'campaign', 'شفافیت', 'پویش ملی شفافیت و پاسخ‌گویی')
+    for (const label of ['فرهنگی', 'سلامت']) await editor.locator('#field-categories').getByText(label).first().waitFor()
+    await editor.locator('#field-campaign').getByText('پویش ملی شفافیت و پاسخ‌گویی').first().waitFor()
     await editor.getByRole('button', { name: 'ذخیره پیش‌نویس' }).click()
     await editor.waitForURL(/\/admin\/collections\/news-items\/\d+/, { timeout: 30_000 })
     const id = editor.url().match(/news-items\/(\d+)/)![1]!
@@ -92,7 +108,13 @@ describe('the editorial flow in a real browser', () => {
 
     const portal = await browser.newPage()
     await portal.goto(`${baseURL()}/portal/tehran`)
-    await portal.getByRole('link', { name: TITLE }).first().waitFor()
+    await portal.getByRole('link', { name: TITLE }).first().click()
+    // The article carries what the editor picked: the image, both categories and the campaign.
+    const taxonomy = portal.locator('.taxonomy')
+    await taxonomy.getByText('فرهنگی').waitFor()
+    await taxonomy.getByText('سلامت').waitFor()
+    await taxonomy.getByRole('link', { name: 'پویش ملی شفافیت و پاسخ‌گویی' }).waitFor()
+    await expect(portal.locator('article img').first().getAttribute('alt')).resolves.toBe('تصویر خبر گردش کار')
     await keepScreenshot(portal, 'editorial-4-portal')
     const live = await (await api(`/api/delivery/v1/tehran/news?q=${encodeURIComponent('گردش کار در مرورگر')}`)).json() as { docs: Array<{ title: string; summary: string }> }
     expect(live.docs.find((doc) => doc.title === TITLE)?.summary).toBe('نسخه اصلاح‌شده خلاصه به نقل از روابط عمومی استانداری')

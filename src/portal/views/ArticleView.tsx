@@ -48,6 +48,22 @@ export async function ArticleView({ province, type, article, locale, preview = f
             <> — <time dateTime={article.publishedAt}>{formatJalaliDate(article.publishedAt, locale)}</time></>
           )}
         </p>
+        {(article.categories.length > 0 || article.campaign) && (
+          <dl className="taxonomy">
+            {article.categories.length > 0 && (
+              <>
+                <dt>{words.categories}</dt>
+                <dd>{article.categories.map((category) => <span key={category.slug} className="tag">{category.title}</span>)}</dd>
+              </>
+            )}
+            {article.campaign && (
+              <>
+                <dt>{words.campaign}</dt>
+                <dd><a href={portalPath(province.slug, 'campaigns', article.campaign.slug, locale)}>{article.campaign.title}</a></dd>
+              </>
+            )}
+          </dl>
+        )}
         {article.image && <Picture image={article.image} sizes="(max-width: 900px) 100vw, 900px" eager />}
         {article.summary && <p className="lead">{article.summary}</p>}
         <div className="body" dangerouslySetInnerHTML={{ __html: article.html }} />

@@ -1,30 +1,28 @@
-import { bodyProblem } from '@/edge/bodyGuard'
-import { MAX_JSON_BYTES } from '@/edge/bodyLimit'
+import { requestBodyRefusal } from '@/edge/requestBody'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
 
 /**
- * Wraps a Payload route handler: a JSON body that is malformed, oversized, not an object, holds
- * NUL characters or prototype keys is answered with a 400/413 before Payload reads it. The
- * original request goes on untouched; only a clone is read.
+ * Wraps a Payload route handler: a body that src/edge/requestBody.ts refuses (malformed or
+ * oversized JSON, prototype keys, NUL characters, a bad query sent as a body, a type Payload
+ * does not read) is answered with a 4xx before Payload reads it. Multipart uploads are checked
+ * by the upload guard. The original request goes on untouched; only a clone is read.
  */
 export function guardBody<C>(handler: Handler<C>, options: { graphql?: boolean } = {}): Handler<C> {
   return async (request, context) => {
-    const type = request.headers.get('content-type') ?? ''
-    if (request.body && !type.startsWith('multipart/form-data')) {
-      const text = await request.clone().text()
-      // Payload reads only JSON and multipart bodies; any other body would reach it as no data at all.
-      if (text.trim() !== '' && !type.startsWith('application/json')) {
-        return refuse(415, 'بدنه باید JSON یا multipart/form-data باشد. / Send the body as application/json or multipart/form-data.')
+    const contentType = request.headers.get('content-type') ?? ''
+    if (request.body && !contentType.startsWith('multipart/form-data')) {
+      const refusal = requestBodyRefusal({
+        method: request.method,
+        contentType,
+        methodOverride: request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override'),
+        text: await request.clone().text(),
+        graphql: options.graphql,
+      })
+      if (refusal) {
+        return Response.json({ errors: [{ message: refusal.message }] }, { status: refusal.status, headers: { 'Cache-Control': 'no-store' } })
       }
-      if (text.length > MAX_JSON_BYTES) return refuse(413, 'بدنه درخواست بیش از ۲ مگابایت است. / The request body is larger than 2 MB.')
-      const problem = bodyProblem(text, options.graphql === true)
-      if (problem) return refuse(400, problem)
     }
     return handler(request, context)
   }
-}
-
-function refuse(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 }

@@ -1,0 +1,113 @@
+import type { Browser, Page, Response } from 'playwright-core'
+
+import { keepScreenshot } from './browser'
+
+/**
+ * Opens every admin screen a role can reach, as that person would, and reports what went wrong
+ * on each: API answers of 4xx/5xx to requests the admin itself made (minus the refusals the role
+ * is meant to get), uncaught page errors, "Untitled" labels where a title belongs, and pages
+ * that never settle. A screenshot of each screen is kept in tests/artifacts/.
+ */
+export type Screen = { name: string; path: string }
+export type ScreenReport = { screen: string; problems: string[] }
+
+/** A refusal the role should get: the method and a pattern of the path. */
+export type ExpectedRefusal = { method: string; path: RegExp; status: number }
+
+const UNTITLED = /بدون عنوان|\buntitled\b/i
+/** Where a title of another document is shown: relationship and upload fields, list cells, drawers. */
+const TITLE_PLACES = ['.field-type.relationship', '.field-type.upload', '.table td', '.relationship-cell', '.file-details']
+const SETTLE_MS = 30_000
+
+export async function logInToAdmin(browser: Browser, baseURL: string, email: string, password: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' })
+  await page.goto(`${baseURL}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  return page
+}
+
+/** The screens of one role: dashboard, account, and per collection in its nav the list, a document, its versions and the create view. */
+export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> {
+  await page.goto(`${baseURL}/admin`)
+  await page.waitForLoadState('networkidle', { timeout: SETTLE_MS })
+  const hrefs = await page.$$eval('a[href^="/admin/collections/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))])
+  const collections = [...new Set(hrefs.map((href) => href.split('/')[3]!))]
+  const creatable = new Set(hrefs.filter((href) => href.endsWith('/create')).map((href) => href.split('/')[3]!))
+
+  const screens: Screen[] = [
+    { name: 'dashboard', path: '/admin' },
+    { name: 'account', path: '/admin/account' },
+  ]
+  const organization = await organizationOf(page, baseURL)
+  for (const slug of collections) {
+    screens.push({ name: `${slug}-list`, path: `/admin/collections/${slug}` })
+    if (creatable.has(slug)) screens.push({ name: `${slug}-create`, path: `/admin/collections/${slug}/create` })
+    const id = await firstReadableId(page, baseURL, slug, organization)
+    if (id === null) continue
+    screens.push({ name: `${slug}-edit`, path: `/admin/collections/${slug}/${id}` })
+    if (await hasVersions(page, baseURL, slug)) screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
+  }
+  return screens
+}
+
+/**
+ * The newest document of the user's own organization when the collection has one (the document
+ * they work on), else the newest they may read: through the REST API with the admin's session.
+ */
+async function firstReadableId(page: Page, baseURL: string, slug: string, organization: string | null): Promise<string | null> {
+  const newest = async (where: string) => {
+    const response = await page.request.get(`${baseURL}/api/${slug}?limit=1&depth=0&sort=-createdAt&draft=true&select[id]=true${where}`)
+    if (!response.ok()) return null
+    const body = (await response.json()) as { docs?: Array<{ id: string | number }> }
+    return body.docs?.[0] ? String(body.docs[0].id) : null
+  }
+  return (organization && (await newest(`&where[organization][equals]=${organization}`))) || newest('')
+}
+
+async function organizationOf(page: Page, baseURL: string): Promise<string | null> {
+  const response = await page.request.get(`${baseURL}/api/users/me?depth=0`)
+  const body = (await response.json()) as { user?: { organization?: string | number | null } }
+  return body.user?.organization ? String(body.user.organization) : null
+}
+
+async function hasVersions(page: Page, baseURL: string, slug: string): Promise<boolean> {
+  const response = await page.request.get(`${baseURL}/api/${slug}/versions?limit=1&depth=0`)
+  return response.ok()
+}
+
+function isExpected(response: Response, expected: ExpectedRefusal[]): boolean {
+  const { pathname } = new URL(response.url())
+  return expected.some((refusal) => refusal.status === response.status() && refusal.method === response.request().method() && refusal.path.test(pathname))
+}
+
+/** Opens one screen and lists its problems; `label` names the screenshot. */
+export async function visit(page: Page, baseURL: string, screen: Screen, label: string, expected: ExpectedRefusal[] = []): Promise<ScreenReport> {
+  const problems: string[] = []
+  const origin = new URL(baseURL).origin
+  const onResponse = (response: Response) => {
+    if (response.status() < 400 || !response.url().startsWith(origin) || isExpected(response, expected)) return
+    const request = response.request()
+    problems.push(`${response.status()} ${request.method()} ${response.url().slice(origin.length)} (${request.headers()['content-type'] ?? 'no body'})`)
+  }
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`)
+  page.on('response', onResponse)
+  page.on('pageerror', onPageError)
+  try {
+    await page.goto(`${baseURL}${screen.path}`)
+    const settled = await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).then(() => true, () => false)
+    if (!settled) problems.push(`did not settle within ${SETTLE_MS / 1000} s`)
+    for (const place of TITLE_PLACES) {
+      for (const text of await page.locator(place).allInnerTexts()) {
+        if (UNTITLED.test(text)) problems.push(`"Untitled" in ${place}: ${text.replace(/\s+/g, ' ').slice(0, 80)}`)
+      }
+    }
+    await keepScreenshot(page, `sweep-${label}-${screen.name}`, { fullPage: false })
+  } finally {
+    page.off('response', onResponse)
+    page.off('pageerror', onPageError)
+  }
+  return { screen: `${screen.name} (${screen.path})`, problems }
+}
