@@ -52,7 +52,9 @@ export default buildConfig({
   cors: trustedOrigins,
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`), never as a side effect of starting
+  // Payload in development: a test that starts it on MongoDB would rewrite them with string ids.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin()],
   telemetry: false,
 })

@@ -30,8 +30,9 @@ export default defineConfig({
           ...shared.test,
           name: 'http',
           include: ['tests/http/**/*.test.ts'],
-          // One production server (next build + next start) on a seeded temp database for all HTTP files.
-          globalSetup: ['tests/helpers/serverSetup.ts'],
+          // Chromium for the browser tests (installed when missing and permitted), then one production
+          // server (next build + next start) on a seeded temp database for all HTTP files.
+          globalSetup: ['tests/helpers/chromiumSetup.ts', 'tests/helpers/serverSetup.ts'],
           // One file at a time: they share demo accounts, and Payload keeps an account's sessions
           // in its user document, so two logins of one account at the same instant can lose one.
           fileParallelism: false,

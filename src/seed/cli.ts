@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     )
     process.exit(2)
   }
+  // Marks where loading ends and the database wait begins (a test times the wait from here).
+  console.info(`[newsroom] Connecting to the database (${databaseTarget.kind})…`)
   const payload = await getPayload({ config })
   if (args.has('--migrate-only')) {
     payload.logger.info('Database schema is up to date.')

@@ -2,18 +2,15 @@ import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
+import { CHROMIUM } from './chromium'
+
 export const ARTIFACTS_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts')
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-
 /**
- * Debian's Chromium driven by playwright-core (browser downloads are not possible here). The
- * background-networking flags keep it from reaching for Google's hosts on a closed network.
+ * Debian's Chromium (made sure of by tests/helpers/chromiumSetup.ts) driven by playwright-core.
+ * The background-networking flags keep it from reaching for Google's hosts on a closed network.
  */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
-  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
