@@ -4,7 +4,7 @@ import zlib from 'zlib'
 const ACTIVE_NAMES = new Set(['JavaScript', 'JS', 'Launch'])
 
 /** A PDF name: `/` and regular characters, `#xx` standing for one byte (`/J#53` is `/JS`). */
-const NAME = /\/((?:[^\x00\t\n\f\r \/\[\]<>(){}%#]|#[0-9A-Fa-f]{2})+)/g
+const NAME = /\/((?:[^\x00\t\n\f\r /[\]<>(){}%#]|#[0-9A-Fa-f]{2})+)/g
 
 /** The start of a stream's data: the keyword right after its dictionary. */
 const STREAM_START = />>[\x00\t\n\f\r ]*stream(?:\r\n|\r|\n)/g

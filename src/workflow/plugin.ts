@@ -4,7 +4,7 @@ import { forceDraftWrites, resetWorkflowOnEdit } from './guardPublishing'
 import { workflowFields } from './fields'
 import { TRANSITIONS_SLUG, WorkflowTransitions } from './history'
 import { workflowJobs } from './scheduling'
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './states'
+import { WORKFLOW_COLLECTIONS } from './states'
 import { transitionEndpoint } from './transitionEndpoint'
 
 /**

@@ -9,7 +9,7 @@ export function client(base: string = inject('baseURL'), password: string = inje
   async function json<T = Record<string, unknown>>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
     const response = await api(path, init)
     const text = await response.text()
-    let body: unknown = null
+    let body: unknown
     try {
       body = text ? JSON.parse(text) : null
     } catch {

@@ -1,6 +1,6 @@
 import fs from 'fs'
 import path from 'path'
-import { APIError, ValidationError } from 'payload'
+import { APIError } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
