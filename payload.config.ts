@@ -13,6 +13,7 @@ import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { inputGuardsPlugin } from './src/guards/plugin'
+import { relationshipScopePlugin } from './src/integrity/plugin'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
@@ -53,6 +54,6 @@ export default buildConfig({
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin()],
+  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
   telemetry: false,
 })
