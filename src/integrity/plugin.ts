@@ -1,7 +1,8 @@
 import type { Config, Plugin } from 'payload'
 
-import { requireReadableRelations } from './readableRelations'
+import { requireReadableRelation } from './readableRelations'
 import { refuseRelationPaths } from './relationPaths'
+import { withRelationHook } from './withFieldHook'
 
 /**
  * Scope holds through relationships, on every collection (listed last, so that collections other
@@ -14,10 +15,10 @@ export const relationshipScopePlugin =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
+      fields: withRelationHook(collection.fields, requireReadableRelation),
       hooks: {
         ...collection.hooks,
         beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseRelationPaths],
-        beforeValidate: [...(collection.hooks?.beforeValidate ?? []), requireReadableRelations],
       },
     })),
   })

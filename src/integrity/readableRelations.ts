@@ -1,53 +1,64 @@
-import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
+import type { CollectionSlug, FieldHook, RelationshipField, UploadField } from 'payload'
 import { ValidationError } from 'payload'
 
-import { relationRefs, type RelationRef } from './fieldWalk'
+type Ref = { relationTo: string; id: string }
 
-const key = (ref: Pick<RelationRef, 'path' | 'relationTo' | 'id'>) => `${ref.path}|${ref.relationTo}|${String(ref.id)}`
+function idOf(value: unknown): string | null {
+  if (typeof value === 'number' || (typeof value === 'string' && value !== '')) return String(value)
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return null
+}
+
+/** The ids a relationship or upload value holds: one or many, plain or polymorphic `{ relationTo, value }`. */
+export function refsOf(relationTo: string | string[], value: unknown): Ref[] {
+  const items = Array.isArray(value) ? value : [value]
+  return items.flatMap((item): Ref[] => {
+    if (item === null || item === undefined) return []
+    if (Array.isArray(relationTo)) {
+      const { relationTo: target, value: inner } = item as { relationTo?: unknown; value?: unknown }
+      const id = idOf(inner)
+      return typeof target === 'string' && id !== null ? [{ relationTo: target, id }] : []
+    }
+    const id = idOf(item)
+    return id === null ? [] : [{ relationTo, id }]
+  })
+}
 
 /**
- * A person links only what they may read. Every relationship and upload id that a write adds
- * (REST, GraphQL, bulk edits, version restores, the Local API acting for a user) is looked up in
- * its collection with that user's read access; an id they cannot read is a 400 naming the field.
- * Without this, linking another province's private image to one's own article and publishing it
- * made the image public, and a linked draft could be read through query paths.
- * Ids the document already held are left alone: a link made by someone else stays editable around.
+ * A person links only what they may read. Added to every relationship and upload field of every
+ * collection, so a field added later is covered without being named. Each id a write adds (REST,
+ * GraphQL, bulk edits, version restores, the Local API acting for a user with
+ * `overrideAccess: false`) is looked up in its collection with that user's read access; an id
+ * they cannot read is a 400 naming the field. Without this, a supervisor linked another
+ * province's private image to their own article and publishing it made the image public.
+ * Ids the document already held stay: a link someone else made does not block editing around it.
+ * Writes the server makes itself (`overrideAccess`, no user) are trusted.
  */
-export const requireReadableRelations: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
-  if (!req.user || !data) return data
-  const fields = collection.flattenedFields
-  const held = new Set(relationRefs(fields, originalDoc as Record<string, unknown>).map(key))
-  const added = relationRefs(fields, data as Record<string, unknown>).filter((ref) => !held.has(key(ref)))
-  if (added.length === 0) return data
-
-  const byCollection = new Map<string, RelationRef[]>()
-  for (const ref of added) byCollection.set(ref.relationTo, [...(byCollection.get(ref.relationTo) ?? []), ref])
-
-  const errors: Array<{ path: string; message: string }> = []
-  for (const [relationTo, refs] of byCollection) {
-    const ids = [...new Set(refs.map((ref) => String(ref.id)))]
-    const readable = await req.payload
-      .find({
-        collection: relationTo as CollectionSlug,
-        where: { id: { in: ids } },
-        depth: 0,
-        limit: ids.length,
-        pagination: false,
-        overrideAccess: false,
-        user: req.user,
+export const requireReadableRelation: FieldHook = async ({ field, value, previousValue, overrideAccess, req, path }) => {
+  if (overrideAccess || !req.user || value === undefined) return value
+  const { relationTo } = field as RelationshipField | UploadField
+  const held = new Set(refsOf(relationTo, previousValue).map((ref) => `${ref.relationTo}|${ref.id}`))
+  const added = refsOf(relationTo, value).filter((ref) => !held.has(`${ref.relationTo}|${ref.id}`))
+  for (const target of new Set(added.map((ref) => ref.relationTo))) {
+    const ids = [...new Set(added.filter((ref) => ref.relationTo === target).map((ref) => ref.id))]
+    const found = await req.payload
+      .count({ collection: target as CollectionSlug, where: { id: { in: ids } }, overrideAccess: false, req })
+      .then((result) => result.totalDocs)
+      .catch(() => 0)
+    if (found === ids.length) continue
+    const fieldPath = (path ?? [field.name ?? '']).join('.')
+    throw new ValidationError(
+      {
+        errors: [
+          {
+            path: fieldPath,
+            message: `«${fieldPath}»: پیوند به سندی از ${target} که وجود ندارد یا اجازه دیدنش را ندارید ممکن نیست. / ${fieldPath}: links a ${target} document that does not exist or is not yours to read; choose one you can see.`,
+          },
+        ],
         req,
-      })
-      .then((result) => new Set(result.docs.map((doc) => String(doc.id))))
-      .catch(() => new Set<string>())
-    for (const ref of refs) {
-      if (readable.has(String(ref.id))) continue
-      if (errors.some((error) => error.path === ref.path)) continue
-      errors.push({
-        path: ref.path,
-        message: `«${ref.path}»: سند ${ref.id} از ${relationTo} وجود ندارد یا شما اجازه دیدن آن را ندارید. / ${relationTo} ${ref.id} does not exist or is not yours to read: choose one you can see.`,
-      })
-    }
+      },
+      req.t,
+    )
   }
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
-  return data
+  return value
 }
