@@ -24,7 +24,7 @@ const CANCEL_SCHEDULE = { fa: 'لغو زمان‌بندی', en: 'Cancel schedule
  * would be refused.
  */
 export function TransitionButtons() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const router = useRouter()
@@ -56,6 +56,8 @@ export function TransitionButtons() {
           to,
           comment: comment.trim() || undefined,
           publishAt: publishAt ? new Date(publishAt).toISOString() : undefined,
+          // The version on screen: the server refuses to approve or publish a newer one unseen.
+          seen: typeof data?.updatedAt === 'string' ? data.updatedAt : undefined,
         }),
       })
       const body = (await response.json().catch(() => ({}))) as { error?: string }
