@@ -11,9 +11,11 @@ import { emailAdapter } from './src/config/email'
 import { localization } from './src/config/localization'
 import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
+import { serverUrl } from './src/config/serverUrl'
 import { databaseAdapter } from './src/db/adapter'
 import { inputGuardsPlugin } from './src/guards/plugin'
 import { relationshipScopePlugin } from './src/integrity/plugin'
+import { ownLocksOnly } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
@@ -23,7 +25,7 @@ import { workflowPlugin } from './src/workflow/plugin'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Which database this process talks to; scripts read it from here. */
 export const databaseTarget = parseDatabaseUri(process.env.DATABASE_URI)
-const serverURL = process.env.SERVER_URL?.replace(/\/+$/, '') || undefined
+const serverURL = serverUrl()
 const trustedOrigins = [...originsFromEnv(process.env.CORS_ORIGINS), ...(serverURL ? [serverURL] : [])]
 
 export default buildConfig({
@@ -56,4 +58,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
   telemetry: false,
-})
+}).then(ownLocksOnly)
