@@ -60,7 +60,8 @@ export const guardLiveDelete: CollectionBeforeDeleteHook = async ({ collection, 
       organization: stored.organization,
       from: 'published',
       to: 'archived',
-      comment: 'حذف شد (لغو انتشار). / Deleted (unpublished).',
+      // The row outlives the document's link to it, so it names what was deleted.
+      comment: `حذف شد (لغو انتشار) / Deleted (unpublished): ${slug} ${id}`,
       at: new Date().toISOString(),
     })
   }
