@@ -6,6 +6,8 @@ import { publicOrigin } from '@/config/serverUrl'
 import { refsOf } from '@/integrity/readableRelations'
 import { crossesRelation, wherePaths } from '@/integrity/relationPaths'
 
+const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv
+
 const FIELDS = [
   { name: 'title', type: 'text' },
   { name: 'campaign', type: 'relationship', relationTo: 'campaigns' },
@@ -49,24 +51,24 @@ describe('the audit log’s client address', () => {
   const req = (headers: Record<string, string>) => ({ headers: new Headers(headers) })
 
   it('ignores X-Forwarded-For without TRUSTED_PROXIES: the connecting address counts', () => {
-    expect(requestIp(req({ 'x-newsroom-peer': '::ffff:192.0.2.5', 'x-forwarded-for': '203.0.113.9' }), {})).toBe('192.0.2.5')
+    expect(requestIp(req({ 'x-newsroom-peer': '::ffff:192.0.2.5', 'x-forwarded-for': '203.0.113.9' }), env({}))).toBe('192.0.2.5')
   })
 
   it('follows X-Forwarded-For from the right past trusted proxies only', () => {
-    const env = { TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }
-    expect(requestIp(req({ 'x-newsroom-peer': '10.0.0.2', 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 10.0.0.1' }), env)).toBe('203.0.113.9')
+    const trusted = env({ TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' })
+    expect(requestIp(req({ 'x-newsroom-peer': '10.0.0.2', 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 10.0.0.1' }), trusted)).toBe('203.0.113.9')
     // A client that connects directly is not a proxy, whatever it claims.
-    expect(requestIp(req({ 'x-newsroom-peer': '198.51.100.1', 'x-forwarded-for': '203.0.113.9' }), env)).toBe('198.51.100.1')
+    expect(requestIp(req({ 'x-newsroom-peer': '198.51.100.1', 'x-forwarded-for': '203.0.113.9' }), trusted)).toBe('198.51.100.1')
   })
 
   it('is empty without a client (Local API, jobs)', () => {
-    expect(requestIp(req({}), {})).toBe('')
+    expect(requestIp(req({}), env({}))).toBe('')
   })
 })
 
 describe('the origin of public absolute URLs', () => {
   it('is SERVER_URL without its trailing slash, and relative when unset', () => {
-    expect(publicOrigin({ SERVER_URL: 'https://news.example.ir/' })).toBe('https://news.example.ir')
-    expect(publicOrigin({})).toBe('')
+    expect(publicOrigin(env({ SERVER_URL: 'https://news.example.ir/' }))).toBe('https://news.example.ir')
+    expect(publicOrigin(env({}))).toBe('')
   })
 })
