@@ -34,8 +34,11 @@ export function refsOf(relationTo: string | string[], value: unknown): Ref[] {
  * Ids the document already held stay: a link someone else made does not block editing around it.
  * Writes the server makes itself (`overrideAccess`, no user) are trusted.
  */
-export const requireReadableRelation: FieldHook = async ({ field, value, previousValue, overrideAccess, req, path }) => {
+export const requireReadableRelation: FieldHook = async (args) => {
+  const { field, value, previousValue, overrideAccess, req, path } = args
   if (overrideAccess || !req.user || value === undefined) return value
+  // A field the user may not write is dropped by Payload after this hook: nothing is linked.
+  if (!(await mayWrite(args))) return value
   const { relationTo } = field as RelationshipField | UploadField
   const held = new Set(refsOf(relationTo, previousValue).map((ref) => `${ref.relationTo}|${ref.id}`))
   const added = refsOf(relationTo, value).filter((ref) => !held.has(`${ref.relationTo}|${ref.id}`))
@@ -61,4 +64,11 @@ export const requireReadableRelation: FieldHook = async ({ field, value, previou
     )
   }
   return value
+}
+
+/** The field's own create/update access for this user (Payload checks it only after beforeValidate hooks). */
+async function mayWrite({ field, operation, req, data, originalDoc, siblingData }: Parameters<FieldHook>[0]): Promise<boolean> {
+  const check = operation === 'create' || operation === 'update' ? field.access?.[operation] : undefined
+  if (!check) return true
+  return Boolean(await check({ req, id: originalDoc?.id, data, doc: originalDoc, siblingData }))
 }
