@@ -124,7 +124,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fa' | 'en') | ('fa' | 'en')[];
   globals: {};
@@ -169,7 +169,7 @@ export interface UserAuthOperations {
  * via the `definition` "news-items".
  */
 export interface NewsItem {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   body?: {
@@ -187,28 +187,28 @@ export interface NewsItem {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (number | null) | Media;
-  gallery?: (number | Media)[] | null;
+  heroImage?: (string | null) | Media;
+  gallery?: (string | Media)[] | null;
   /**
    * Made from the title; permanent once published.
    */
   slug?: string | null;
-  organization: number | Organization;
-  categories?: (number | Category)[] | null;
-  campaign?: (number | null) | Campaign;
+  organization: string | Organization;
+  categories?: (string | Category)[] | null;
+  campaign?: (string | null) | Campaign;
   publishedAt?: string | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
-  createdBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
   workflowHistory?: {
-    docs?: (number | WorkflowTransition)[];
+    docs?: (string | WorkflowTransition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   comments?: {
-    docs?: (number | Comment)[];
+    docs?: (string | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -221,12 +221,12 @@ export interface NewsItem {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * What the image shows, for screen readers and search engines.
    */
   alt: string;
-  organization: number | Organization;
+  organization: string | Organization;
   publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -279,14 +279,14 @@ export interface Media {
  * via the `definition` "organizations".
  */
 export interface Organization {
-  id: number;
+  id: string;
   name: string;
   /**
    * Made from the title; permanent once published.
    */
   slug?: string | null;
   type: 'ministry' | 'province' | 'county' | 'municipality';
-  parent?: (number | null) | Organization;
+  parent?: (string | null) | Organization;
   center?: string | null;
   /**
    * Shown in the province portal footer; when empty, the national FOI portal is linked.
@@ -300,7 +300,7 @@ export interface Organization {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: number;
+  id: string;
   title: string;
   /**
    * Made from the title; permanent once published.
@@ -314,7 +314,7 @@ export interface Category {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: number;
+  id: string;
   title: string;
   /**
    * Made from the title; permanent once published.
@@ -329,18 +329,18 @@ export interface Campaign {
     | null;
   startsAt?: string | null;
   endsAt?: string | null;
-  provinces?: (number | Organization)[] | null;
+  provinces?: (string | Organization)[] | null;
   hashtags?: string[] | null;
-  organization: number | Organization;
+  organization: string | Organization;
   linkedContent?: {
     docs?: (
       | {
           relationTo?: 'news-items';
-          value: number | NewsItem;
+          value: string | NewsItem;
         }
       | {
           relationTo?: 'press-releases';
-          value: number | PressRelease;
+          value: string | PressRelease;
         }
     )[];
     hasNextPage?: boolean;
@@ -350,14 +350,14 @@ export interface Campaign {
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
-  createdBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
   workflowHistory?: {
-    docs?: (number | WorkflowTransition)[];
+    docs?: (string | WorkflowTransition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   comments?: {
-    docs?: (number | Comment)[];
+    docs?: (string | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -370,7 +370,7 @@ export interface Campaign {
  * via the `definition` "press-releases".
  */
 export interface PressRelease {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   body?: {
@@ -388,15 +388,15 @@ export interface PressRelease {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (number | null) | Media;
-  gallery?: (number | Media)[] | null;
+  heroImage?: (string | null) | Media;
+  gallery?: (string | Media)[] | null;
   /**
    * Made from the title; permanent once published.
    */
   slug?: string | null;
-  organization: number | Organization;
-  categories?: (number | Category)[] | null;
-  campaign?: (number | null) | Campaign;
+  organization: string | Organization;
+  categories?: (string | Category)[] | null;
+  campaign?: (string | null) | Campaign;
   publishedAt?: string | null;
   searchText?: string | null;
   /**
@@ -408,18 +408,18 @@ export interface PressRelease {
     phone?: string | null;
     email?: string | null;
   };
-  attachments?: (number | Attachment)[] | null;
+  attachments?: (string | Attachment)[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
-  createdBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
   workflowHistory?: {
-    docs?: (number | WorkflowTransition)[];
+    docs?: (string | WorkflowTransition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   comments?: {
-    docs?: (number | Comment)[];
+    docs?: (string | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -432,9 +432,9 @@ export interface PressRelease {
  * via the `definition` "attachments".
  */
 export interface Attachment {
-  id: number;
+  id: string;
   title: string;
-  organization: number | Organization;
+  organization: string | Organization;
   publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -453,10 +453,10 @@ export interface Attachment {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name: string;
   role: 'admin' | 'supervisor' | 'editor';
-  organization?: (number | null) | Organization;
+  organization?: (string | null) | Organization;
   language?: ('fa' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -483,22 +483,22 @@ export interface User {
  * via the `definition` "workflow-transitions".
  */
 export interface WorkflowTransition {
-  id: number;
+  id: string;
   document:
     | {
         relationTo: 'news-items';
-        value: number | NewsItem;
+        value: string | NewsItem;
       }
     | {
         relationTo: 'press-releases';
-        value: number | PressRelease;
+        value: string | PressRelease;
       }
     | {
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: string | Campaign;
       };
-  organization?: (number | null) | Organization;
-  actor?: (number | null) | User;
+  organization?: (string | null) | Organization;
+  actor?: (string | null) | User;
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   comment?: string | null;
@@ -511,24 +511,24 @@ export interface WorkflowTransition {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: number;
+  id: string;
   document:
     | {
         relationTo: 'news-items';
-        value: number | NewsItem;
+        value: string | NewsItem;
       }
     | {
         relationTo: 'press-releases';
-        value: number | PressRelease;
+        value: string | PressRelease;
       }
     | {
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: string | Campaign;
       };
-  parent?: (number | null) | Comment;
+  parent?: (string | null) | Comment;
   body: string;
-  author?: (number | null) | User;
-  organization?: (number | null) | Organization;
+  author?: (string | null) | User;
+  organization?: (string | null) | Organization;
   updatedAt: string;
   createdAt: string;
 }
@@ -539,8 +539,8 @@ export interface Comment {
  * via the `definition` "audit-log".
  */
 export interface AuditEntry {
-  id: number;
-  actor?: (number | null) | User;
+  id: string;
+  actor?: (string | null) | User;
   /**
    * Kept even if the account is deleted later.
    */
@@ -553,7 +553,7 @@ export interface AuditEntry {
    */
   changedFields?: string[] | null;
   ip?: string | null;
-  organization?: (number | null) | Organization;
+  organization?: (string | null) | Organization;
   detail?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -565,21 +565,21 @@ export interface AuditEntry {
  * via the `definition` "notifications".
  */
 export interface Notification {
-  id: number;
-  recipient: number | User;
+  id: string;
+  recipient: string | User;
   message: string;
   document?:
     | ({
         relationTo: 'news-items';
-        value: number | NewsItem;
+        value: string | NewsItem;
       } | null)
     | ({
         relationTo: 'press-releases';
-        value: number | PressRelease;
+        value: string | PressRelease;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: string | Campaign;
       } | null);
   event: 'submitted' | 'changes_requested' | 'approved' | 'published';
   read?: boolean | null;
@@ -593,7 +593,7 @@ export interface Notification {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * A public http(s) URL; addresses on internal networks are refused.
@@ -603,7 +603,7 @@ export interface Webhook {
   /**
    * Empty means every province (admins only).
    */
-  province?: (number | null) | Organization;
+  province?: (string | null) | Organization;
   secret: string;
   active?: boolean | null;
   updatedAt: string;
@@ -616,8 +616,8 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
-  webhook?: (number | null) | Webhook;
+  id: string;
+  webhook?: (string | null) | Webhook;
   event: 'published' | 'unpublished' | 'updated';
   collection: 'news-items' | 'press-releases' | 'campaigns';
   documentId?: string | null;
@@ -637,7 +637,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -654,7 +654,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -746,68 +746,68 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'news-items';
-        value: number | NewsItem;
+        value: string | NewsItem;
       } | null)
     | ({
         relationTo: 'press-releases';
-        value: number | PressRelease;
+        value: string | PressRelease;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: string | Campaign;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'attachments';
-        value: number | Attachment;
+        value: string | Attachment;
       } | null)
     | ({
         relationTo: 'categories';
-        value: number | Category;
+        value: string | Category;
       } | null)
     | ({
         relationTo: 'comments';
-        value: number | Comment;
+        value: string | Comment;
       } | null)
     | ({
         relationTo: 'organizations';
-        value: number | Organization;
+        value: string | Organization;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'workflow-transitions';
-        value: number | WorkflowTransition;
+        value: string | WorkflowTransition;
       } | null)
     | ({
         relationTo: 'audit-log';
-        value: number | AuditEntry;
+        value: string | AuditEntry;
       } | null)
     | ({
         relationTo: 'notifications';
-        value: number | Notification;
+        value: string | Notification;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: number | Webhook;
+        value: string | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -817,10 +817,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -840,7 +840,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
