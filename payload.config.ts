@@ -55,7 +55,10 @@ export default buildConfig({
   cors: trustedOrigins,
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`), not by every Payload start outside
+  // production: test processes (one on a MongoDB URI, with string ids) rewrote this source file
+  // while `next build` type-checked it.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
   telemetry: false,
 }).then(ownLocksOnly)
