@@ -124,7 +124,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fa' | 'en') | ('fa' | 'en')[];
   globals: {};
@@ -169,7 +169,7 @@ export interface UserAuthOperations {
  * via the `definition` "news-items".
  */
 export interface NewsItem {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   body?: {
@@ -187,28 +187,28 @@ export interface NewsItem {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (string | null) | Media;
-  gallery?: (string | Media)[] | null;
+  heroImage?: (number | null) | Media;
+  gallery?: (number | Media)[] | null;
   /**
    * Made from the title; permanent once published.
    */
   slug?: string | null;
-  organization: string | Organization;
-  categories?: (string | Category)[] | null;
-  campaign?: (string | null) | Campaign;
+  organization: number | Organization;
+  categories?: (number | Category)[] | null;
+  campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
-  createdBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
   workflowHistory?: {
-    docs?: (string | WorkflowTransition)[];
+    docs?: (number | WorkflowTransition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   comments?: {
-    docs?: (string | Comment)[];
+    docs?: (number | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -221,12 +221,12 @@ export interface NewsItem {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * What the image shows, for screen readers and search engines.
    */
   alt: string;
-  organization: string | Organization;
+  organization: number | Organization;
   publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -279,14 +279,14 @@ export interface Media {
  * via the `definition` "organizations".
  */
 export interface Organization {
-  id: string;
+  id: number;
   name: string;
   /**
    * Made from the title; permanent once published.
    */
   slug?: string | null;
   type: 'ministry' | 'province' | 'county' | 'municipality';
-  parent?: (string | null) | Organization;
+  parent?: (number | null) | Organization;
   center?: string | null;
   /**
    * Shown in the province portal footer; when empty, the national FOI portal is linked.
@@ -300,7 +300,7 @@ export interface Organization {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: string;
+  id: number;
   title: string;
   /**
    * Made from the title; permanent once published.
@@ -314,7 +314,7 @@ export interface Category {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: string;
+  id: number;
   title: string;
   /**
    * Made from the title; permanent once published.
@@ -329,18 +329,18 @@ export interface Campaign {
     | null;
   startsAt?: string | null;
   endsAt?: string | null;
-  provinces?: (string | Organization)[] | null;
+  provinces?: (number | Organization)[] | null;
   hashtags?: string[] | null;
-  organization: string | Organization;
+  organization: number | Organization;
   linkedContent?: {
     docs?: (
       | {
           relationTo?: 'news-items';
-          value: string | NewsItem;
+          value: number | NewsItem;
         }
       | {
           relationTo?: 'press-releases';
-          value: string | PressRelease;
+          value: number | PressRelease;
         }
     )[];
     hasNextPage?: boolean;
@@ -350,14 +350,14 @@ export interface Campaign {
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
-  createdBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
   workflowHistory?: {
-    docs?: (string | WorkflowTransition)[];
+    docs?: (number | WorkflowTransition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   comments?: {
-    docs?: (string | Comment)[];
+    docs?: (number | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -370,7 +370,7 @@ export interface Campaign {
  * via the `definition` "press-releases".
  */
 export interface PressRelease {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   body?: {
@@ -388,15 +388,15 @@ export interface PressRelease {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (string | null) | Media;
-  gallery?: (string | Media)[] | null;
+  heroImage?: (number | null) | Media;
+  gallery?: (number | Media)[] | null;
   /**
    * Made from the title; permanent once published.
    */
   slug?: string | null;
-  organization: string | Organization;
-  categories?: (string | Category)[] | null;
-  campaign?: (string | null) | Campaign;
+  organization: number | Organization;
+  categories?: (number | Category)[] | null;
+  campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
   searchText?: string | null;
   /**
@@ -408,18 +408,18 @@ export interface PressRelease {
     phone?: string | null;
     email?: string | null;
   };
-  attachments?: (string | Attachment)[] | null;
+  attachments?: (number | Attachment)[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
-  createdBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
   workflowHistory?: {
-    docs?: (string | WorkflowTransition)[];
+    docs?: (number | WorkflowTransition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   comments?: {
-    docs?: (string | Comment)[];
+    docs?: (number | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -432,9 +432,9 @@ export interface PressRelease {
  * via the `definition` "attachments".
  */
 export interface Attachment {
-  id: string;
+  id: number;
   title: string;
-  organization: string | Organization;
+  organization: number | Organization;
   publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -453,10 +453,10 @@ export interface Attachment {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   role: 'admin' | 'supervisor' | 'editor';
-  organization?: (string | null) | Organization;
+  organization?: (number | null) | Organization;
   language?: ('fa' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -483,22 +483,22 @@ export interface User {
  * via the `definition` "workflow-transitions".
  */
 export interface WorkflowTransition {
-  id: string;
+  id: number;
   document:
     | {
         relationTo: 'news-items';
-        value: string | NewsItem;
+        value: number | NewsItem;
       }
     | {
         relationTo: 'press-releases';
-        value: string | PressRelease;
+        value: number | PressRelease;
       }
     | {
         relationTo: 'campaigns';
-        value: string | Campaign;
+        value: number | Campaign;
       };
-  organization?: (string | null) | Organization;
-  actor?: (string | null) | User;
+  organization?: (number | null) | Organization;
+  actor?: (number | null) | User;
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   comment?: string | null;
@@ -511,24 +511,24 @@ export interface WorkflowTransition {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: string;
+  id: number;
   document:
     | {
         relationTo: 'news-items';
-        value: string | NewsItem;
+        value: number | NewsItem;
       }
     | {
         relationTo: 'press-releases';
-        value: string | PressRelease;
+        value: number | PressRelease;
       }
     | {
         relationTo: 'campaigns';
-        value: string | Campaign;
+        value: number | Campaign;
       };
-  parent?: (string | null) | Comment;
+  parent?: (number | null) | Comment;
   body: string;
-  author?: (string | null) | User;
-  organization?: (string | null) | Organization;
+  author?: (number | null) | User;
+  organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
 }
@@ -539,8 +539,8 @@ export interface Comment {
  * via the `definition` "audit-log".
  */
 export interface AuditEntry {
-  id: string;
-  actor?: (string | null) | User;
+  id: number;
+  actor?: (number | null) | User;
   /**
    * Kept even if the account is deleted later.
    */
@@ -553,7 +553,7 @@ export interface AuditEntry {
    */
   changedFields?: string[] | null;
   ip?: string | null;
-  organization?: (string | null) | Organization;
+  organization?: (number | null) | Organization;
   detail?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -565,21 +565,21 @@ export interface AuditEntry {
  * via the `definition` "notifications".
  */
 export interface Notification {
-  id: string;
-  recipient: string | User;
+  id: number;
+  recipient: number | User;
   message: string;
   document?:
     | ({
         relationTo: 'news-items';
-        value: string | NewsItem;
+        value: number | NewsItem;
       } | null)
     | ({
         relationTo: 'press-releases';
-        value: string | PressRelease;
+        value: number | PressRelease;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: string | Campaign;
+        value: number | Campaign;
       } | null);
   event: 'submitted' | 'changes_requested' | 'approved' | 'published';
   read?: boolean | null;
@@ -593,7 +593,7 @@ export interface Notification {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: string;
+  id: number;
   name?: string | null;
   /**
    * A public http(s) URL; addresses on internal networks are refused.
@@ -603,7 +603,7 @@ export interface Webhook {
   /**
    * Empty means every province (admins only).
    */
-  province?: (string | null) | Organization;
+  province?: (number | null) | Organization;
   secret: string;
   active?: boolean | null;
   updatedAt: string;
@@ -616,8 +616,8 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: string;
-  webhook?: (string | null) | Webhook;
+  id: number;
+  webhook?: (number | null) | Webhook;
   event: 'published' | 'unpublished' | 'updated';
   collection: 'news-items' | 'press-releases' | 'campaigns';
   documentId?: string | null;
@@ -637,7 +637,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -654,7 +654,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -746,68 +746,68 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'news-items';
-        value: string | NewsItem;
+        value: number | NewsItem;
       } | null)
     | ({
         relationTo: 'press-releases';
-        value: string | PressRelease;
+        value: number | PressRelease;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: string | Campaign;
+        value: number | Campaign;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'attachments';
-        value: string | Attachment;
+        value: number | Attachment;
       } | null)
     | ({
         relationTo: 'categories';
-        value: string | Category;
+        value: number | Category;
       } | null)
     | ({
         relationTo: 'comments';
-        value: string | Comment;
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'organizations';
-        value: string | Organization;
+        value: number | Organization;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'workflow-transitions';
-        value: string | WorkflowTransition;
+        value: number | WorkflowTransition;
       } | null)
     | ({
         relationTo: 'audit-log';
-        value: string | AuditEntry;
+        value: number | AuditEntry;
       } | null)
     | ({
         relationTo: 'notifications';
-        value: string | Notification;
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: string | Webhook;
+        value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: string | WebhookDelivery;
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -817,10 +817,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -840,7 +840,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
