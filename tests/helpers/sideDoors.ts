@@ -38,10 +38,11 @@ export function fixtures(http: Http) {
   }
 
   async function media(organization: number, as: Headers): Promise<number> {
-    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#aa6633' } }).png().toBuffer()
+    // JPEG like the seed's photos: headers.test.ts checks the type of the newest Tehran image.
+    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#aa6633' } }).jpeg().toBuffer()
     const form = new FormData()
     const name = label('image').replace(/\W+/g, '-')
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `${name}.png`)
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), `${name}.jpg`)
     form.append('_payload', JSON.stringify({ alt: name, organization }))
     const { status, body } = await http.json<{ doc: { id: number } }>('/api/media', { method: 'POST', headers: as, body: form })
     if (status !== 201) throw new Error(`media upload answered ${status}`)

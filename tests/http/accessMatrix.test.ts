@@ -232,8 +232,10 @@ async function attemptSideDoor(actor: Actor, door: SideDoor): Promise<boolean> {
     const { status } = await http.json('/api/news-items?where[campaign.objective][exists]=true&limit=1', { headers: as })
     return refusalOr(status)
   }
+  // JPEG like the seed's photos: headers.test.ts checks the type of the newest Tehran image.
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366aa' } }).jpeg().toBuffer()
   const form = new FormData()
-  form.append('file', await png(), 'live-image.png')
+  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'live-image.jpg')
   form.append('_payload', JSON.stringify({ alt: 'تصویر زنده', organization: organizations.tehran }))
   const image = await http.json<{ doc: { id: number } }>('/api/media', { method: 'POST', headers: headers.admin, body: form })
   await publishedTehranItem({ heroImage: image.body.doc.id })
