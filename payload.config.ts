@@ -11,8 +11,11 @@ import { emailAdapter } from './src/config/email'
 import { localization } from './src/config/localization'
 import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
+import { serverUrl } from './src/config/serverUrl'
 import { databaseAdapter } from './src/db/adapter'
 import { inputGuardsPlugin } from './src/guards/plugin'
+import { relationshipScopePlugin } from './src/integrity/plugin'
+import { ownLocksOnly } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
@@ -22,7 +25,7 @@ import { workflowPlugin } from './src/workflow/plugin'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Which database this process talks to; scripts read it from here. */
 export const databaseTarget = parseDatabaseUri(process.env.DATABASE_URI)
-const serverURL = process.env.SERVER_URL?.replace(/\/+$/, '') || undefined
+const serverURL = serverUrl()
 const trustedOrigins = [...originsFromEnv(process.env.CORS_ORIGINS), ...(serverURL ? [serverURL] : [])]
 
 export default buildConfig({
@@ -52,9 +55,10 @@ export default buildConfig({
   cors: trustedOrigins,
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
-  // Types are generated on purpose (`npm run generate:types`), never as a side effect of starting
-  // Payload in development: a test that starts it on MongoDB would rewrite them with string ids.
+  // Types are generated on purpose (`npm run generate:types`), not by every Payload start outside
+  // production: test processes (one on a MongoDB URI, with string ids) rewrote this source file
+  // while `next build` type-checked it.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
-  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin()],
+  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
   telemetry: false,
-})
+}).then(ownLocksOnly)

@@ -5,6 +5,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { recordPeerAddresses } = await import('./config/peerAddress')
+  // Before the first request: the audit log needs the address that actually connected.
+  recordPeerAddresses()
   const [{ getPayload }, { default: config }, { keepPlannerStatistics }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

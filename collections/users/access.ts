@@ -36,3 +36,10 @@ export const canDeleteUsers: Access = async ({ req }) => {
   const editorsInScope: Where = { and: [{ organization: { in: scope } }, { role: { equals: 'editor' } }] }
   return editorsInScope
 }
+
+/**
+ * `POST /api/users/unlock`: admins, and supervisors for the editors they manage. Payload combines
+ * this constraint with the email, so an account outside it and an unknown email get the same 403:
+ * the answer never tells whether an address has an account. Editors are always refused.
+ */
+export const canUnlockUsers: Access = (args) => canDeleteUsers(args)

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { organizationField } from '@/fields/organization'
 import type { User } from '@/payload-types'
-import { canCreateUsers, canDeleteUsers, canReadOrUpdateUsers } from './access'
+import { canCreateUsers, canDeleteUsers, canReadOrUpdateUsers, canUnlockUsers } from './access'
 import { languageOnLogin, languageOnOwnChange } from './hooks/applyLanguagePreference'
 import { guardRoleAndScope } from './hooks/guardRoleAndScope'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
@@ -34,6 +34,7 @@ export const Users: CollectionConfig = {
     create: canCreateUsers,
     update: canReadOrUpdateUsers,
     delete: canDeleteUsers,
+    unlock: canUnlockUsers,
   },
   hooks: {
     beforeOperation: [enforcePasswordPolicy],

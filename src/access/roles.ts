@@ -19,3 +19,7 @@ export function isAdmin(user: MaybeUser): boolean {
 export function isSupervisor(user: MaybeUser): boolean {
   return asNewsroomUser(user)?.role === 'supervisor'
 }
+
+export function isEditor(user: MaybeUser): boolean {
+  return asNewsroomUser(user)?.role === 'editor'
+}

@@ -32,7 +32,7 @@ export async function userScope(req: PayloadRequest): Promise<Scope> {
 }
 
 /** Walks down the hierarchy level by level; the tree is ministry → province → office, so two or three queries. */
-async function withDescendants(req: PayloadRequest, root: OrganizationId): Promise<OrganizationId[]> {
+export async function withDescendants(req: PayloadRequest, root: OrganizationId): Promise<OrganizationId[]> {
   const found = new Set<string>([String(root)])
   const all: OrganizationId[] = [root]
   let frontier: OrganizationId[] = [root]
@@ -60,4 +60,23 @@ export function scopeIncludes(scope: Scope, organization: unknown): boolean {
   if (scope === 'all') return true
   const id = relationId(organization as Parameters<typeof relationId>[0])
   return id !== null && scope.some((candidate) => String(candidate) === String(id))
+}
+
+/**
+ * The scope a document lives in: the subtree of the province (or the ministry) that owns it, the
+ * same organizations a supervisor of that province covers. Walks up the short tree to find it.
+ */
+export async function documentScope(req: PayloadRequest, organization: unknown): Promise<OrganizationId[]> {
+  let id = relationId(organization as Parameters<typeof relationId>[0])
+  if (id === null) return []
+  for (let depth = 0; depth < 5; depth++) {
+    const org = await req.payload
+      .findByID({ collection: 'organizations', id, depth: 0, overrideAccess: true, req, select: { type: true, parent: true } })
+      .catch(() => null)
+    if (!org) return []
+    const parent = relationId(org.parent as Parameters<typeof relationId>[0])
+    if (org.type === 'province' || org.type === 'ministry' || parent === null) return withDescendants(req, org.id)
+    id = parent
+  }
+  return []
 }

@@ -37,7 +37,3 @@ export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS })
 }
 
-/** The origin absolute URLs are made with: SERVER_URL when set, else the request's own. */
-export function originOf(request: Request): string {
-  return process.env.SERVER_URL?.replace(/\/+$/, '') || new URL(request.url).origin
-}

@@ -1,7 +1,8 @@
+import { publicOrigin } from '@/config/serverUrl'
 import { deliveryCache, MAX_AGE_SECONDS } from './cache'
 import { organizationDirectory } from './directory'
 import { jsonFeed, rss, type FeedMeta } from './feeds'
-import { originOf, preflight, problem, respond } from './http'
+import { preflight, problem, respond } from './http'
 import { newsroom } from './instance'
 import { DeliveryError, parseListParams, parseLocale, type Locale } from './params'
 import { findProvince, listContent, getContent } from './service'
@@ -21,7 +22,7 @@ export async function listHandler(request: Request, { params }: Params<'province
   try {
     const { province, type } = await params
     const search = new URL(request.url).searchParams
-    const answer = await listContent(await newsroom(), originOf(request), decodeURIComponent(province), deliveryType(type), parseListParams(search))
+    const answer = await listContent(await newsroom(), publicOrigin(), decodeURIComponent(province), deliveryType(type), parseListParams(search))
     return respond(request, answer)
   } catch (error) {
     return problem(error)
@@ -38,7 +39,7 @@ export async function detailHandler(request: Request, { params }: Params<'provin
     }
     const answer = await getContent(
       await newsroom(),
-      originOf(request),
+      publicOrigin(),
       decodeURIComponent(province),
       deliveryType(type),
       decodeURIComponent(slug),
@@ -69,7 +70,7 @@ export function feedHandler(format: 'rss' | 'json') {
       const type = deliveryType(rawType)
       const provinceSlug = decodeURIComponent(rawProvince)
       const payload = await newsroom()
-      const origin = originOf(request)
+      const origin = publicOrigin()
       const list = await listContent(payload, origin, provinceSlug, type, { locale, page: 1, limit: FEED_SIZE })
       const province = findProvince(await organizationDirectory(payload), provinceSlug)
       const meta: FeedMeta = {

@@ -1,3 +1,4 @@
+import { serverUrl } from '@/config/serverUrl'
 import type { DeliveredCollection, PublicChange } from '@/delivery/changes'
 import { deliveryTypeOf, portalPath } from '@/delivery/urls'
 import type { Province } from './province'
@@ -14,7 +15,7 @@ export type DeliveryBody = {
 
 /** The public address of the newsroom, read when the event happens (the portal links are absolute). */
 function publicOrigin(): string {
-  return (process.env.SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+  return serverUrl() ?? 'http://localhost:3000'
 }
 
 /**

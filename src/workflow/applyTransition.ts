@@ -6,7 +6,7 @@ import type { NewsItem } from '@/payload-types'
 import { scopeIncludes, userScope } from '@/access/scope'
 import { WORKFLOW_CONTEXT_KEY } from './actor'
 import { recordTransition } from './history'
-import { markLiveBefore } from './liveBefore'
+import { isLive, markLiveBefore } from './liveBefore'
 import { schedulePublication } from './scheduling'
 import type { WorkflowCollection, WorkflowStatus } from './states'
 import { decideTransition, type ActorRole } from './transitions'
@@ -17,6 +17,8 @@ export type TransitionRequest = {
   to: WorkflowStatus
   comment?: string
   publishAt?: Date
+  /** `updatedAt` of the version the actor reviewed: a publish or approval of anything newer is a 409. */
+  seen?: Date
 }
 
 export class TransitionError extends Error {
@@ -34,7 +36,11 @@ type WorkflowDoc = {
   workflowStatus?: WorkflowStatus | null
   organization?: unknown
   _status?: 'draft' | 'published' | null
+  updatedAt?: string
 }
+
+/** Moves that put the reviewed text forward: they must act on exactly the version that was reviewed. */
+const REVIEWED_MOVES: readonly WorkflowStatus[] = ['approved', 'scheduled', 'published']
 
 /**
  * Moves a document from its current state to `to` for the user on `req`: the document must be
@@ -52,7 +58,10 @@ export async function applyTransition(req: PayloadRequest, request: TransitionRe
     .catch(() => null)) as WorkflowDoc | null
   if (!doc) throw new TransitionError(404, `No ${request.collection} document ${request.id} that you can see.`)
 
-  const from = doc.workflowStatus ?? 'draft'
+  const latest = doc.workflowStatus ?? 'draft'
+  // A retraction is always possible while the document is live, whatever a pending draft says:
+  // the live version is what the public reads, and it is 'published'.
+  const from: WorkflowStatus = request.to === 'archived' && (await isLive(req, request.collection, doc.id)) ? 'published' : latest
   const role = await roleOnDocument(req, user.role, doc.organization)
   const decision = decideTransition(from, request.to, role ?? 'editor')
   if (!decision.ok && decision.reason === 'illegal') {
@@ -67,6 +76,10 @@ export async function applyTransition(req: PayloadRequest, request: TransitionRe
   }
   if (transition.publishAtRequired && (!request.publishAt || request.publishAt.getTime() <= Date.now())) {
     throw new TransitionError(400, '"publishAt" must be a date in the future (ISO 8601).')
+  }
+
+  if (request.seen && REVIEWED_MOVES.includes(request.to) && new Date(doc.updatedAt ?? 0).getTime() !== request.seen.getTime()) {
+    throw new TransitionError(409, 'The document changed after you opened it: reload it and review the current text before this step.')
   }
 
   const now = new Date().toISOString()

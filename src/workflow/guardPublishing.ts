@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
-import { Forbidden } from 'payload'
+import { APIError, Forbidden } from 'payload'
 
+import { isEditor } from '@/access/roles'
 import { isSystem, isWorkflowWrite } from './actor'
+import { noteEditReset } from './editReset'
 import type { WorkflowStatus } from './states'
 
 /**
@@ -12,7 +14,11 @@ import type { WorkflowStatus } from './states'
  */
 export const forceDraftWrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (isSystem(req) || isWorkflowWrite(req)) return args
-  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+  if (operation === 'restoreVersion') {
+    restoreOnlyAsDraft(args as { draft?: boolean; overrideAccess?: boolean })
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: { _status?: unknown } }).data
   if (data?._status === 'published') throw new Forbidden(req.t)
   return { ...args, draft: true }
@@ -24,13 +30,33 @@ const APPROVED_STATES: readonly WorkflowStatus[] = ['approved', 'scheduled', 'pu
 /**
  * The second line of defence, on the data about to be stored: a person's write never stores a
  * published status, and editing approved or live content sends the new draft back to `draft`.
+ * Review means what was reviewed: an editor's edit of content `in_review` withdraws it to `draft`
+ * too (the supervisor would otherwise approve text they never saw). Each such step is written to
+ * the document's history (editReset.ts).
  */
-export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const resetWorkflowOnEdit: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   if (isSystem(req) || isWorkflowWrite(req)) return data
   if (data._status === 'published') throw new Forbidden(req.t)
   const current = originalDoc?.workflowStatus as WorkflowStatus | undefined
-  if (current && APPROVED_STATES.includes(current)) {
+  const withdrawn = current === 'in_review' && isEditor(req.user)
+  if (current && (APPROVED_STATES.includes(current) || withdrawn)) {
+    noteEditReset(req, collection.slug, originalDoc.id, current)
     return { ...data, workflowStatus: 'draft', publishAt: null }
   }
   return data
+}
+
+/**
+ * Payload's restore reads `draft` before this hook runs, so it cannot be switched here: a restore
+ * for a person that would overwrite the stored document (GraphQL without `draft: true`, the Local
+ * API acting for a user) is refused. The REST route always restores as a draft (restoreAsDraft.ts).
+ */
+function restoreOnlyAsDraft(args: { draft?: boolean; overrideAccess?: boolean }): void {
+  if (args.draft === true || args.overrideAccess === true) return
+  throw new APIError(
+    'بازگردانی نسخه فقط به صورت پیش‌نویس ممکن است (draft: true)؛ انتشار فقط با گردش کار. / A version is restored only as a new draft (draft: true); going live is a workflow transition.',
+    400,
+    undefined,
+    true,
+  )
 }

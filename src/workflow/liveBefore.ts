@@ -8,8 +8,13 @@ import type { WorkflowCollection } from './states'
  * that hooks after the write can tell a first publication from a republished edit.
  */
 export async function markLiveBefore(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<void> {
+  req.context[LIVE_BEFORE_KEY] = await isLive(req, collection, id)
+}
+
+/** Whether the stored document (what the public reads), not its latest draft, is published. */
+export async function isLive(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<boolean> {
   const stored = await req.payload
     .findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, req, select: { _status: true } })
     .catch(() => null)
-  req.context[LIVE_BEFORE_KEY] = stored?._status === 'published'
+  return stored?._status === 'published'
 }

@@ -1,6 +1,10 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { guardLiveDelete } from './deleteLive'
+import { recordEditReset } from './editReset'
 import { forceDraftWrites, resetWorkflowOnEdit } from './guardPublishing'
+import { guardLiveFiles } from './liveFiles'
+import { restoreAsDraftEndpoint } from './restoreAsDraft'
 import { workflowFields } from './fields'
 import { TRANSITIONS_SLUG, WorkflowTransitions } from './history'
 import { workflowJobs } from './scheduling'
@@ -20,7 +24,9 @@ export const workflowPlugin =
       ...(config.collections ?? []).map((collection) =>
         (WORKFLOW_COLLECTIONS as readonly string[]).includes(collection.slug)
           ? withWorkflow(collection)
-          : collection,
+          : (LIVE_FILE_COLLECTIONS as readonly string[]).includes(collection.slug)
+            ? withLiveFileGuard(collection)
+            : collection,
       ),
       WorkflowTransitions,
     ],
@@ -58,8 +64,10 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), forceDraftWrites],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), resetWorkflowOnEdit],
+      afterChange: [...(collection.hooks?.afterChange ?? []), recordEditReset],
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), guardLiveDelete],
     },
-    endpoints: [...(collection.endpoints || []), transitionEndpoint],
+    endpoints: [...(collection.endpoints || []), transitionEndpoint, restoreAsDraftEndpoint],
     admin: {
       ...collection.admin,
       components: {
@@ -70,6 +78,20 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
           PublishButton: '@/workflow/admin/TransitionButtons#TransitionButtons',
         },
       },
+    },
+  }
+}
+
+/** Images and PDFs that published content uses: their changes are reviewed like the content. */
+const LIVE_FILE_COLLECTIONS = ['media', 'attachments'] as const
+
+function withLiveFileGuard(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), guardLiveFiles.beforeChange],
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), guardLiveFiles.beforeDelete],
     },
   }
 }

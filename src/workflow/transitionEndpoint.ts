@@ -32,7 +32,7 @@ const handler: PayloadHandler = async (req) => {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return problem(400, 'The body must be a JSON object with "to".')
   }
-  const { to, comment, publishAt } = body as Record<string, unknown>
+  const { to, comment, publishAt, seen } = body as Record<string, unknown>
   if (!isWorkflowStatus(to)) {
     return problem(400, `"to" must be one of: ${WORKFLOW_STATUSES.join(', ')}.`)
   }
@@ -47,8 +47,16 @@ const handler: PayloadHandler = async (req) => {
     }
   }
 
+  let seenDate: Date | undefined
+  if (seen !== undefined && seen !== null) {
+    seenDate = typeof seen === 'string' ? new Date(seen) : undefined
+    if (!seenDate || Number.isNaN(seenDate.getTime())) {
+      return problem(400, '"seen" must be the ISO 8601 "updatedAt" of the version you reviewed.')
+    }
+  }
+
   try {
-    const doc = await applyTransition(req, { collection: target, id, to, comment, publishAt: publishDate })
+    const doc = await applyTransition(req, { collection: target, id, to, comment, publishAt: publishDate, seen: seenDate })
     return Response.json({ message: 'ok', doc })
   } catch (error) {
     if (error instanceof TransitionError) {

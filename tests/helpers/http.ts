@@ -4,7 +4,8 @@ export type Headers = Record<string, string>
 
 /** HTTP calls to one server: the shared test server by default, or one a test started itself. */
 export function client(base: string = inject('baseURL'), password: string = inject('seedPassword')) {
-  const api = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, init)
+  // Answers may carry absolute URLs (the server knows its SERVER_URL): follow those as they are.
+  const api = (path: string, init: RequestInit = {}) => fetch(/^https?:\/\//.test(path) ? path : `${base}${path}`, init)
 
   async function json<T = Record<string, unknown>>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
     const response = await api(path, init)

@@ -51,8 +51,9 @@ export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeA
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
   const server = spawn(process.execPath, [...nodeArgs, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    // The heap limit `npm start` gives the production server.
-    env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
+    // The heap limit `npm start` gives the production server, and its public address, as a
+    // deployment sets it (absolute links in feeds and the sitemap come only from SERVER_URL).
+    env: { ...env, SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })

@@ -44,7 +44,9 @@ describe('REST for anonymous readers', () => {
 describe('REST for staff', () => {
   it('the admin logs in and sees the seeded drafts', async () => {
     const headers = await login('admin@demo.newsroom')
-    const { body } = await json<List>('/api/news-items?draft=true&limit=100', { headers })
+    // Oldest first: other files add published items to the shared server, which the default
+    // newest-published order would put ahead of the seed's drafts.
+    const { body } = await json<List>('/api/news-items?draft=true&limit=100&sort=createdAt', { headers })
     expect(body.docs.map((doc) => doc.slug)).toContain(SEEDED_DRAFT)
   })
 

@@ -128,10 +128,12 @@ describe('logins and refusals', () => {
 
   it('record a failed login with the email tried and the client address, and still refuse it', async () => {
     const user = fx.user('editor.isfahan')
+    // The proxy at 10.0.0.1 is trusted, so the address it forwards for is the client's.
+    process.env.TRUSTED_PROXIES = '10.0.0.1'
     const response = await rest('POST', '/users/login', {
       body: { email: user.email, password: 'wrong-password' },
       forwardedFor: '203.0.113.7, 10.0.0.1',
-    })
+    }).finally(() => delete process.env.TRUSTED_PROXIES)
     expect(response.status).toBe(401)
     const [entry] = await entries({ action: { equals: 'login_failed' } })
     expect(entry).toMatchObject({

@@ -1,18 +1,14 @@
 import { notFound } from 'next/navigation'
-import { headers } from 'next/headers'
+import { publicOrigin } from '@/config/serverUrl'
 
 import { organizationDirectory, type OrganizationInfo } from '@/delivery/directory'
 import { newsroom } from '@/delivery/instance'
 import { DeliveryError } from '@/delivery/params'
 import { findProvince } from '@/delivery/service'
 
-/** The origin for absolute URLs in JSON-LD: SERVER_URL, else the request's host. */
+/** The origin for absolute URLs in JSON-LD: SERVER_URL, never the request's host (publicOrigin). */
 export async function requestOrigin(): Promise<string> {
-  const configured = process.env.SERVER_URL?.replace(/\/+$/, '')
-  if (configured) return configured
-  const list = await headers()
-  const host = list.get('host') ?? 'localhost:3000'
-  return `${list.get('x-forwarded-proto') ?? 'http'}://${host}`
+  return publicOrigin()
 }
 
 /** Turns the delivery layer's 404 into Next's not-found page; other errors propagate. */

@@ -24,7 +24,7 @@ const CANCEL_SCHEDULE = { fa: 'لغو زمان‌بندی', en: 'Cancel schedule
  * would be refused.
  */
 export function TransitionButtons() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const router = useRouter()
@@ -34,6 +34,9 @@ export function TransitionButtons() {
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
+  // A transition changes updatedAt too; remember the version it answered with, so that approving
+  // and then publishing on the same page is not mistaken for publishing an unseen edit.
+  const [afterTransition, setAfterTransition] = useState<string | undefined>()
   const lang = i18n.language === 'en' ? 'en' : 'fa'
 
   const role = (user as { role?: ActorRole } | null)?.role
@@ -56,13 +59,16 @@ export function TransitionButtons() {
           to,
           comment: comment.trim() || undefined,
           publishAt: publishAt ? new Date(publishAt).toISOString() : undefined,
+          // The version on screen: the server refuses to approve or publish a newer one unseen.
+          seen: latestSeen(typeof data?.updatedAt === 'string' ? data.updatedAt : undefined, afterTransition),
         }),
       })
-      const body = (await response.json().catch(() => ({}))) as { error?: string }
+      const body = (await response.json().catch(() => ({}))) as { error?: string; doc?: { updatedAt?: string } }
       if (!response.ok) {
         toast.error(body.error ?? `${response.status}`)
         return
       }
+      setAfterTransition(body.doc?.updatedAt)
       toast.success(label(to))
       setPending(null)
       setComment('')
@@ -129,4 +135,10 @@ export function TransitionButtons() {
       )}
     </div>
   )
+}
+
+/** The later of two ISO timestamps: the version this page last saved or moved. */
+function latestSeen(saved: string | undefined, moved: string | undefined): string | undefined {
+  if (!saved || !moved) return saved ?? moved
+  return new Date(moved).getTime() > new Date(saved).getTime() ? moved : saved
 }
