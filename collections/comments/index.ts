@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { WORKFLOW_COLLECTIONS } from '@/workflow/states'
+import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { canReadComments, ownCommentOrAdmin } from './access'
 import { attachToDocument } from './hooks/attachToDocument'
 

@@ -1,12 +1,14 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { TRANSITIONS_SLUG } from '@/workflow/history'
+import { TRANSITIONS_SLUG } from '@/config/editorial'
+import { subscribe } from '@/lib/events'
 import { AuditLog } from './collection'
 import { auditChange } from './hooks/afterChange'
 import { auditDelete } from './hooks/afterDelete'
 import { auditError } from './hooks/afterError'
 import { auditLogin } from './hooks/afterLogin'
 import { auditTransition } from './hooks/afterTransition'
+import { recordAudit } from './record'
 
 /** Content and accounts: every create, update and delete on these is recorded. */
 export const AUDITED_COLLECTIONS = [
@@ -25,16 +27,22 @@ export const AUDITED_COLLECTIONS = [
 /**
  * The audit log as a Payload plugin: the `audit-log` collection, write hooks on the audited
  * collections, a `transition` entry per workflow history row (so it must run after
- * workflowPlugin), logins, and failed logins and 403s from the root afterError hook. The log
+ * workflowPlugin), logins, failed logins and 403s from the root afterError hook, and refusals other
+ * features announce (`accessDenied`, src/lib/events.ts). The log
  * itself has no hooks, so its own writes are never logged.
  */
 export const auditLogPlugin =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []).map(withAudit), AuditLog],
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), auditError] },
-  })
+  (config: Config): Config =>
+    subscribe(
+      {
+        ...config,
+        collections: [...(config.collections ?? []).map(withAudit), AuditLog],
+        hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), auditError] },
+      },
+      'accessDenied',
+      (req, { collection, id, detail }) => recordAudit(req, () => ({ action: 'access_denied', targetCollection: collection, documentId: id, detail })),
+    )
 
 function withAudit(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}

@@ -1,5 +1,5 @@
 import type { ListAnswer } from './service'
-import type { DeliveredSummary } from './serialize'
+import type { DeliveredSummary } from './contract'
 import type { Locale } from './params'
 
 export type FeedMeta = { title: string; description: string; homePage: string; feedUrl: string; locale: Locale; origin: string }

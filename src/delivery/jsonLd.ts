@@ -1,4 +1,4 @@
-import type { DeliveredSummary, SerializeContext } from './serialize'
+import type { DeliveredSummary, SerializeContext } from './contract'
 
 /** schema.org NewsArticle, so search engines and aggregators read the article correctly. */
 export function jsonLdFor(summary: DeliveredSummary, updatedAt: string, context: SerializeContext): Record<string, unknown> {

@@ -1,45 +1,10 @@
 import type { Attachment, Campaign, Category, Media, NewsItem, PressRelease } from '@/payload-types'
-import type { Directory } from './directory'
+import type { DeliveredDetail, DeliveredImage, DeliveredSummary, ImageSize, SerializeContext } from './contract'
 import { bodyToSafeHtml } from './html'
 import { jsonLdFor } from './jsonLd'
-import type { Locale } from './params'
-import { portalPath, type DeliveryType } from './urls'
-
-export type ImageSize = { url: string; width: number; height: number }
-export type DeliveredImage = {
-  alt: string
-  width: number
-  height: number
-  url: string
-  sizes: { thumbnail: ImageSize | null; card: ImageSize | null; hero: ImageSize | null; og: ImageSize | null }
-}
-
-export type DeliveredSummary = {
-  id: string | number
-  type: DeliveryType
-  slug: string
-  title: string
-  summary: string | null
-  publishedAt: string | null
-  organization: { slug: string; name: string }
-  url: string
-  image: DeliveredImage | null
-  categories: Array<{ slug: string; title: string }>
-  campaign: { slug: string; title: string } | null
-  /** Campaigns only: when the campaign ends (ISO 8601); `publishedAt` is when it starts. */
-  endsAt?: string | null
-}
-
-export type DeliveredDetail = DeliveredSummary & {
-  html: string
-  gallery: DeliveredImage[]
-  attachments: Array<{ title: string; url: string; filesize: number | null; mimeType: string | null }>
-  jsonLd: Record<string, unknown>
-}
+import { portalPath } from './urls'
 
 type AnyDoc = (NewsItem | PressRelease | Campaign) & Partial<NewsItem & PressRelease & Campaign>
-
-export type SerializeContext = { type: DeliveryType; locale: Locale; directory: Directory; origin: string }
 
 const populated = <T extends object>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 

@@ -4,7 +4,8 @@ import { searchText } from './searchText'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
-import { toDetail, toSummary, type DeliveredDetail, type DeliveredSummary, type SerializeContext } from './serialize'
+import type { DeliveredDetail, DeliveredSummary, SerializeContext } from './contract'
+import { toDetail, toSummary } from './serialize'
 import { DELIVERY_TYPES, type DeliveryType } from './urls'
 
 export type ListAnswer = { docs: DeliveredSummary[]; page: number; limit: number; totalDocs: number; totalPages: number }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { WORKFLOW_COLLECTIONS } from '@/workflow/states'
+import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { nobody, ownNotifications, unchangeable } from './access'
 import { EVENT_LABELS, NOTIFICATION_EVENTS } from './events'
 

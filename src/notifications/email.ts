@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { User } from '@/payload-types'
-import type { WorkflowCollection } from '@/workflow/states'
+import type { WorkflowCollection } from '@/config/editorial'
 
 export type NotificationMail = {
   message: string

@@ -1,4 +1,4 @@
-import type { WorkflowStatus } from '@/workflow/states'
+import type { WorkflowStatus } from '@/config/editorial'
 
 /** What a notification is about. The values are stored, so they are part of the API. */
 export const NOTIFICATION_EVENTS = ['submitted', 'changes_requested', 'approved', 'published'] as const

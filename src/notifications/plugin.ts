@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { TRANSITIONS_SLUG } from '@/workflow/history'
+import { TRANSITIONS_SLUG } from '@/config/editorial'
 import { Notifications } from './collection'
 import { notifyOnTransition } from './hooks/notifyOnTransition'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config, JobsConfig, Plugin } from 'payload'
 
 import { DELIVERED_COLLECTIONS } from '@/delivery/changes'
-import { TRANSITIONS_SLUG } from '@/workflow/history'
+import { TRANSITIONS_SLUG } from '@/config/editorial'
 import { webhookJobs } from './deliver'
 import { WebhookDeliveries } from './deliveries'
 import { queueOnChange, queueOnDelete } from './hooks/queueDeliveries'

@@ -8,7 +8,7 @@ import { WORKFLOW_CONTEXT_KEY } from './actor'
 import { recordTransition } from './history'
 import { isLive, markLiveBefore } from './liveBefore'
 import { schedulePublication } from './scheduling'
-import type { WorkflowCollection, WorkflowStatus } from './states'
+import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
 import { decideTransition, type ActorRole } from './transitions'
 
 export type TransitionRequest = {

@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 import { isEditor } from '@/access/roles'
 import { isSystem } from './actor'
 import { recordTransition } from './history'
-import type { WorkflowCollection, WorkflowStatus } from './states'
+import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
 
 /** States an editor's document may be deleted from: it is still only being written. */
 const UNREVIEWED: readonly WorkflowStatus[] = ['draft', 'in_review', 'changes_requested']

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { recordTransition } from './history'
-import type { WorkflowCollection, WorkflowStatus } from './states'
+import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
 
 /** Per document (a bulk edit shares one request): the state an edit sent back to `draft`. */
 const EDIT_RESETS_KEY = 'workflowEditResets'

@@ -1,7 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { isSystem, isWorkflowWrite } from './actor'
-import { STATUS_LABELS, WORKFLOW_STATUSES } from './states'
+import { STATUS_LABELS, WORKFLOW_STATUSES } from '@/config/editorial'
 
 /** Workflow fields change only through transitions (or the system), never through a plain save. */
 const onlyThroughTransitions: FieldAccess = ({ req }) => isSystem(req) || isWorkflowWrite(req)

@@ -4,7 +4,7 @@ import { APIError, Forbidden } from 'payload'
 import { isEditor } from '@/access/roles'
 import { isSystem, isWorkflowWrite } from './actor'
 import { noteEditReset } from './editReset'
-import type { WorkflowStatus } from './states'
+import type { WorkflowStatus } from '@/config/editorial'
 
 /**
  * Publishing happens only through a transition. Every other write made for a person is a draft

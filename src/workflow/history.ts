@@ -4,9 +4,7 @@ import { asNewsroomUser } from '@/access/roles'
 import type { NewsItem } from '@/payload-types'
 import { userScope } from '@/access/scope'
 import { relationId } from '@/access/relationId'
-import { STATUS_LABELS, WORKFLOW_COLLECTIONS, WORKFLOW_STATUSES, type WorkflowCollection, type WorkflowStatus } from './states'
-
-export const TRANSITIONS_SLUG = 'workflow-transitions'
+import { STATUS_LABELS, TRANSITIONS_SLUG, WORKFLOW_COLLECTIONS, WORKFLOW_STATUSES, type WorkflowCollection, type WorkflowStatus } from '@/config/editorial'
 
 const statusOptions = WORKFLOW_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
 

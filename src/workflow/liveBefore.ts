@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { LIVE_BEFORE_KEY } from '@/delivery/changes'
-import type { WorkflowCollection } from './states'
+import type { WorkflowCollection } from '@/config/editorial'
 
 /**
  * Notes in the request context whether the stored document (not its latest draft) is live, so

@@ -6,9 +6,10 @@ import { forceDraftWrites, resetWorkflowOnEdit } from './guardPublishing'
 import { guardLiveFiles } from './liveFiles'
 import { restoreAsDraftEndpoint } from './restoreAsDraft'
 import { workflowFields } from './fields'
-import { TRANSITIONS_SLUG, WorkflowTransitions } from './history'
+import { TRANSITIONS_SLUG } from '@/config/editorial'
+import { WorkflowTransitions } from './history'
 import { workflowJobs } from './scheduling'
-import { WORKFLOW_COLLECTIONS } from './states'
+import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { transitionEndpoint } from './transitionEndpoint'
 
 /**

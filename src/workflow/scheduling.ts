@@ -4,7 +4,7 @@ import type { NewsItem } from '@/payload-types'
 import { WORKFLOW_CONTEXT_KEY } from './actor'
 import { recordTransition } from './history'
 import { markLiveBefore } from './liveBefore'
-import { isWorkflowCollection, type WorkflowCollection } from './states'
+import { isWorkflowCollection, type WorkflowCollection } from '@/config/editorial'
 
 export const WORKFLOW_QUEUE = 'workflow'
 const PUBLISH_TASK = 'publishScheduled'

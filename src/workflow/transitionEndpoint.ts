@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { recordAudit } from '@/audit/record'
+import { announce } from '@/lib/events'
 import { applyTransition, TransitionError } from './applyTransition'
-import { isWorkflowCollection, isWorkflowStatus, WORKFLOW_STATUSES } from './states'
+import { isWorkflowCollection, isWorkflowStatus, WORKFLOW_STATUSES } from '@/config/editorial'
 
 const MAX_COMMENT_LENGTH = 2000
 
@@ -60,10 +60,8 @@ const handler: PayloadHandler = async (req) => {
     return Response.json({ message: 'ok', doc })
   } catch (error) {
     if (error instanceof TransitionError) {
-      // Answered here rather than thrown, so Payload's afterError never sees this refusal.
-      if (error.status === 403) {
-        await recordAudit(req, () => ({ action: 'access_denied', targetCollection: target, documentId: id, detail: `transition → ${to}` }))
-      }
+      // Answered here rather than thrown, so Payload's afterError never sees this refusal: announced instead.
+      if (error.status === 403) await announce(req, 'accessDenied', { collection: target, id, detail: `transition → ${to}` })
       return problem(error.status, error.message, error.allowed ? { allowed: error.allowed } : {})
     }
     throw error

@@ -1,4 +1,4 @@
-import type { WorkflowStatus } from './states'
+import type { WorkflowStatus } from '@/config/editorial'
 
 /**
  * Who acts on a document: its owning organization's editors, or a supervisor or admin whose

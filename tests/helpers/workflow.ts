@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import type { NewsItem, User } from '@/payload-types'
 import { applyTransition } from '@/workflow/applyTransition'
-import type { WorkflowCollection, WorkflowStatus } from '@/workflow/states'
+import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
 
 /** A document put straight into a workflow state by the system, as the seed would. */
 export async function newsItemIn(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { relationId } from '@/access/relationId'
 import { TransitionError } from '@/workflow/applyTransition'
-import { WORKFLOW_STATUSES, type WorkflowStatus } from '@/workflow/states'
+import { WORKFLOW_STATUSES, type WorkflowStatus } from '@/config/editorial'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
 import { newsItemIn, transitionAs } from '../helpers/workflow'

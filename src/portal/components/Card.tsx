@@ -1,6 +1,6 @@
 import { formatJalaliDate } from '@/lib/persian'
 import type { Locale } from '@/delivery/params'
-import type { DeliveredSummary } from '@/delivery/serialize'
+import type { DeliveredSummary } from '@/delivery/contract'
 import { Picture } from './Picture'
 
 /** One item in a list: image, title (a link to the article), date and summary. */

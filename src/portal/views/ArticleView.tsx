@@ -1,7 +1,7 @@
 import type { OrganizationInfo } from '@/delivery/directory'
 import { newsroom } from '@/delivery/instance'
 import type { Locale } from '@/delivery/params'
-import type { DeliveredDetail, DeliveredSummary } from '@/delivery/serialize'
+import type { DeliveredDetail, DeliveredSummary } from '@/delivery/contract'
 import { listContent } from '@/delivery/service'
 import { portalPath, type DeliveryType } from '@/delivery/urls'
 import { formatJalaliDate } from '@/lib/persian'

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { formatJalaliDateTime } from '@/lib/persian'
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../states'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/config/editorial'
 
 type QueueItem = { collection: WorkflowCollection; id: number | string; title: string; updatedAt: string }
 

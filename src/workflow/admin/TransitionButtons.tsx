@@ -3,7 +3,7 @@ import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { isWorkflowStatus, type WorkflowStatus } from '../states'
+import { isWorkflowStatus, type WorkflowStatus } from '@/config/editorial'
 import { allowedTargets, TRANSITIONS, type ActorRole } from '../transitions'
 
 const ACTION_LABELS: Record<WorkflowStatus, { fa: string; en: string }> = {

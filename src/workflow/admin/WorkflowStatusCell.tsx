@@ -1,7 +1,7 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
 
-import { isWorkflowStatus, STATUS_LABELS, type WorkflowStatus } from '../states'
+import { isWorkflowStatus, STATUS_LABELS, type WorkflowStatus } from '@/config/editorial'
 
 const COLORS: Record<WorkflowStatus, string> = {
   draft: '#6b7280',

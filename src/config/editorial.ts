@@ -1,3 +1,8 @@
+/**
+ * The editorial vocabulary every feature shares, in one place: which collections are editorial
+ * (news items, press releases, campaigns), the states they move through and their labels.
+ */
+
 /** The editorial states a news item, press release or campaign moves through. */
 export const WORKFLOW_STATUSES = [
   'draft',
@@ -31,3 +36,6 @@ export const STATUS_LABELS: Record<WorkflowStatus, { fa: string; en: string }> =
   published: { fa: 'منتشرشده', en: 'Published' },
   archived: { fa: 'بایگانی (لغو انتشار)', en: 'Archived (unpublished)' },
 }
+
+/** The history of workflow transitions: written by the workflow, read by audit, notifications and webhooks. */
+export const TRANSITIONS_SLUG = 'workflow-transitions'

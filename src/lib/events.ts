@@ -1,0 +1,27 @@
+import type { Config, PayloadRequest } from 'payload'
+
+/**
+ * Moments one feature announces and others subscribe to, so that no feature imports another's
+ * internals (README, "Project layout"). Listeners live on the Payload config (`custom.newsroomEvents`),
+ * added by the plugins that want them, so they travel with the config into every bundle.
+ */
+export type NewsroomEvents = {
+  /** A refusal answered by a feature's own endpoint, which Payload's afterError never sees. */
+  accessDenied: { collection: string; id: string | number; detail: string }
+}
+
+type Listener<E extends keyof NewsroomEvents> = (req: PayloadRequest, event: NewsroomEvents[E]) => Promise<void>
+type Listeners = { [E in keyof NewsroomEvents]?: Array<Listener<E>> }
+
+const listenersOf = (custom: Record<string, unknown> | undefined): Listeners => (custom?.newsroomEvents as Listeners | undefined) ?? {}
+
+/** A plugin subscribes: returns the config with the listener appended (plugins compose in any order). */
+export function subscribe<E extends keyof NewsroomEvents>(config: Config, event: E, listener: Listener<E>): Config {
+  const listeners = listenersOf(config.custom)
+  return { ...config, custom: { ...config.custom, newsroomEvents: { ...listeners, [event]: [...(listeners[event] ?? []), listener] } } }
+}
+
+/** Announces a moment to every subscriber, in the request (and its transaction). */
+export async function announce<E extends keyof NewsroomEvents>(req: PayloadRequest, event: E, payload: NewsroomEvents[E]): Promise<void> {
+  for (const listener of (listenersOf(req.payload.config.custom)[event] ?? []) as Array<Listener<E>>) await listener(req, payload)
+}
