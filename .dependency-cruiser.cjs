@@ -3,7 +3,7 @@
  * of files or of folders. Layers, top to bottom:
  *   src/app, src/proxy.ts, src/scripts, src/seed     HTTP routes and entry points
  *   feature folders (FEATURES below)                 each talks to the others through hooks and events
- *   collections/, src/fields, src/hooks, src/guards, src/uploads, src/edge
+ *   collections/, src/fields, src/hooks, src/guards, src/uploads, src/edge, src/integrity
  *   src/access, src/lib, src/config, src/db, src/migrations   rules, pure helpers, the database
  *
  * Cycles and the base layer are errors. The other layer rules are warnings for now: each warning
@@ -12,7 +12,7 @@
  * by `npm run lint` until it is moved behind a plugin or an event (src/lib/events.ts).
  */
 const FEATURES = '^src/(workflow|delivery|portal|audit|notifications|webhooks|foi|dashboards|search|backup)/'
-const DATA = '^(collections/|src/(fields|hooks|guards|uploads|edge)/)'
+const DATA = '^(collections/|src/(fields|hooks|guards|uploads|edge|integrity)/)'
 const BASE = '^src/(access|lib|config|db|migrations)/'
 const ENTRY = '^(src/(app|scripts|seed)/|src/proxy\\.ts|src/instrumentation\\.ts|payload\\.config\\.ts)'
 

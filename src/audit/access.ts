@@ -14,5 +14,3 @@ export const readAuditLog: Access = async ({ req }) => {
   return scope === 'all' ? true : { organization: { in: scope } }
 }
 
-/** Entries are written by the audit hooks only (with `overrideAccess`); nobody, admins included, edits or removes one. */
-export const nobody: Access = () => false

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, readAuditLog } from './access'
+import { nobody } from '@/access/anyone'
+import { readAuditLog } from './access'
 import { ACTION_LABELS, AUDIT_ACTIONS } from './actions'
 
 export const AUDIT_LOG_SLUG = 'audit-log'

@@ -1,6 +1,7 @@
 import type { ListAnswer } from './service'
 import type { DeliveredSummary } from './contract'
 import type { Locale } from './params'
+import { absoluteUrl } from './urls'
 
 export type FeedMeta = { title: string; description: string; homePage: string; feedUrl: string; locale: Locale; origin: string }
 
@@ -11,7 +12,6 @@ export function xmlText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
 }
 
-const absolute = (origin: string, path: string) => (/^https?:\/\//.test(path) ? path : `${origin}${path}`)
 
 /** RSS 2.0, with Atom's self link as validators recommend. */
 export function rss(list: ListAnswer, meta: FeedMeta): string {
@@ -29,7 +29,7 @@ export function rss(list: ListAnswer, meta: FeedMeta): string {
 }
 
 function rssItem(doc: DeliveredSummary, meta: FeedMeta): string {
-  const link = absolute(meta.origin, doc.url)
+  const link = absoluteUrl(meta.origin, doc.url)
   const image = doc.image?.sizes.card ?? null
   return (
     `<item><title>${xmlText(doc.title)}</title><link>${xmlText(link)}</link>` +
@@ -37,7 +37,7 @@ function rssItem(doc: DeliveredSummary, meta: FeedMeta): string {
     (doc.summary ? `<description>${xmlText(doc.summary)}</description>` : '') +
     (doc.publishedAt ? `<pubDate>${new Date(doc.publishedAt).toUTCString()}</pubDate>` : '') +
     doc.categories.map((category) => `<category>${xmlText(category.title)}</category>`).join('') +
-    (image ? `<enclosure url="${xmlText(absolute(meta.origin, image.url))}" type="image/webp" length="0"/>` : '') +
+    (image ? `<enclosure url="${xmlText(absoluteUrl(meta.origin, image.url))}" type="image/webp" length="0"/>` : '') +
     `</item>`
   )
 }
@@ -52,12 +52,12 @@ export function jsonFeed(list: ListAnswer, meta: FeedMeta): Record<string, unkno
     description: meta.description,
     language: meta.locale === 'fa' ? 'fa-IR' : 'en',
     items: list.docs.map((doc) => ({
-      id: absolute(meta.origin, doc.url),
-      url: absolute(meta.origin, doc.url),
+      id: absoluteUrl(meta.origin, doc.url),
+      url: absoluteUrl(meta.origin, doc.url),
       title: doc.title,
       summary: doc.summary ?? undefined,
       content_text: doc.summary ?? doc.title,
-      image: doc.image ? absolute(meta.origin, doc.image.sizes.card?.url ?? doc.image.url) : undefined,
+      image: doc.image ? absoluteUrl(meta.origin, doc.image.sizes.card?.url ?? doc.image.url) : undefined,
       date_published: doc.publishedAt ?? undefined,
       tags: doc.categories.map((category) => category.title),
       authors: [{ name: doc.organization.name }],

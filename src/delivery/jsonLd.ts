@@ -1,8 +1,9 @@
 import type { DeliveredSummary, SerializeContext } from './contract'
+import { absoluteUrl } from './urls'
 
 /** schema.org NewsArticle, so search engines and aggregators read the article correctly. */
 export function jsonLdFor(summary: DeliveredSummary, updatedAt: string, context: SerializeContext): Record<string, unknown> {
-  const absolute = (path: string) => (path.startsWith('http') ? path : `${context.origin}${path}`)
+  const absolute = (path: string) => absoluteUrl(context.origin, path)
   const images = summary.image ? [summary.image.sizes.og?.url ?? summary.image.url].map(absolute) : undefined
   return {
     '@context': 'https://schema.org',

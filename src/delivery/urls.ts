@@ -22,3 +22,8 @@ export function portalPath(province: string, type: DeliveryType, slug?: string, 
   const base = `/portal/${encodeURIComponent(province)}${locale === 'en' ? '/en' : ''}/${type}`
   return slug ? `${base}/${encodeURIComponent(slug)}` : base
 }
+
+/** A path made absolute on the public origin; a URL that already is absolute (uploads on object storage) stays as it is. */
+export function absoluteUrl(origin: string, path: string): string {
+  return /^https?:\/\//.test(path) ? path : `${origin}${path}`
+}

@@ -8,8 +8,5 @@ export const ownNotifications: Access = ({ req }) => {
   return user ? { recipient: { equals: user.id } } : false
 }
 
-/** Notifications are written by the workflow only (with `overrideAccess`) and kept. */
-export const nobody: Access = () => false
-
 /** Field-level: a recipient may mark a notification read, never rewrite what it says. */
 export const unchangeable: FieldAccess = () => false

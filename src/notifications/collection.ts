@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
-import { nobody, ownNotifications, unchangeable } from './access'
+import { nobody } from '@/access/anyone'
+import { ownNotifications, unchangeable } from './access'
 import { EVENT_LABELS, NOTIFICATION_EVENTS } from './events'
 
 export const NOTIFICATIONS_SLUG = 'notifications'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { asNewsroomUser } from '@/access/roles'
+import { asNewsroomUser, type Role } from '@/access/roles'
 import { LIVE_BEFORE_KEY } from '@/delivery/changes'
 import type { NewsItem } from '@/payload-types'
 import { scopeIncludes, userScope } from '@/access/scope'
@@ -9,7 +9,7 @@ import { recordTransition } from './history'
 import { isLive, markLiveBefore } from './liveBefore'
 import { schedulePublication } from './scheduling'
 import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
-import { decideTransition, type ActorRole } from './transitions'
+import { decideTransition } from './transitions'
 
 export type TransitionRequest = {
   collection: WorkflowCollection
@@ -133,7 +133,7 @@ export async function applyTransition(req: PayloadRequest, request: TransitionRe
  * The role a user plays on one document: their own role when the document is in their scope,
  * `null` when it is not (they may be able to read it, published, but not move it).
  */
-async function roleOnDocument(req: PayloadRequest, role: ActorRole, organization: unknown): Promise<ActorRole | null> {
+async function roleOnDocument(req: PayloadRequest, role: Role, organization: unknown): Promise<Role | null> {
   const scope = await userScope(req)
   return scopeIncludes(scope, organization) ? role : null
 }

@@ -1,10 +1,10 @@
+import type { Role } from '@/access/roles'
 import type { WorkflowStatus } from '@/config/editorial'
 
 /**
- * Who acts on a document: its owning organization's editors, or a supervisor or admin whose
- * scope covers it. Scope itself is checked before a transition is looked up.
+ * Who acts on a document (a `Role`): its owning organization's editors, or a supervisor or admin
+ * whose scope covers it. Scope itself is checked before a transition is looked up.
  */
-export type ActorRole = 'editor' | 'supervisor' | 'admin'
 
 export type TransitionName =
   | 'submit'
@@ -19,7 +19,7 @@ type Transition = {
   name: TransitionName
   from: readonly WorkflowStatus[]
   to: WorkflowStatus
-  roles: readonly ActorRole[]
+  roles: readonly Role[]
   commentRequired?: boolean
   publishAtRequired?: boolean
 }
@@ -53,12 +53,12 @@ export function legalTargets(from: WorkflowStatus): WorkflowStatus[] {
 }
 
 /** The states this role may move a document to from `from`. */
-export function allowedTargets(from: WorkflowStatus, role: ActorRole): WorkflowStatus[] {
+export function allowedTargets(from: WorkflowStatus, role: Role): WorkflowStatus[] {
   return TRANSITIONS.filter((t) => t.from.includes(from) && t.roles.includes(role)).map((t) => t.to)
 }
 
 /** 409 when no transition leads from `from` to `to`; 403 when one does but not for this role. */
-export function decideTransition(from: WorkflowStatus, to: WorkflowStatus, role: ActorRole): TransitionDecision {
+export function decideTransition(from: WorkflowStatus, to: WorkflowStatus, role: Role): TransitionDecision {
   const transition = TRANSITIONS.find((t) => t.from.includes(from) && t.to === to)
   if (!transition) return { ok: false, reason: 'illegal', allowed: legalTargets(from) }
   if (!transition.roles.includes(role)) return { ok: false, reason: 'forbidden', allowed: allowedTargets(from, role) }

@@ -3,8 +3,9 @@ import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import type { Role } from '@/access/roles'
 import { isWorkflowStatus, type WorkflowStatus } from '@/config/editorial'
-import { allowedTargets, TRANSITIONS, type ActorRole } from '../transitions'
+import { allowedTargets, TRANSITIONS } from '../transitions'
 
 const ACTION_LABELS: Record<WorkflowStatus, { fa: string; en: string }> = {
   draft: { fa: 'پیش‌نویس', en: 'Draft' },
@@ -39,7 +40,7 @@ export function TransitionButtons() {
   const [afterTransition, setAfterTransition] = useState<string | undefined>()
   const lang = i18n.language === 'en' ? 'en' : 'fa'
 
-  const role = (user as { role?: ActorRole } | null)?.role
+  const role = (user as { role?: Role } | null)?.role
   if (!id || !collectionSlug || !role) return null
   const from: WorkflowStatus = isWorkflowStatus(current) ? current : 'draft'
   const targets = allowedTargets(from, role)
