@@ -13,6 +13,7 @@ import { originsFromEnv } from './src/config/origins'
 import { resolvePayloadSecret } from './src/config/secret'
 import { serverUrl } from './src/config/serverUrl'
 import { databaseAdapter } from './src/db/adapter'
+import { jobsPolicy } from './src/config/jobs'
 import { inputGuardsPlugin } from './src/guards/plugin'
 import { relationshipScopePlugin } from './src/integrity/plugin'
 import { ownLocksOnly } from './src/access/lockedDocuments'
@@ -52,6 +53,7 @@ export default buildConfig({
       afterDashboard: ['@/workflow/admin/ReviewQueue#ReviewQueue'],
     },
   },
+  jobs: jobsPolicy,
   cors: trustedOrigins,
   csrf: trustedOrigins,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
@@ -59,6 +61,9 @@ export default buildConfig({
   // production: test processes (one on a MongoDB URI, with string ids) rewrote this source file
   // while `next build` type-checked it.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
-  plugins: [workflowPlugin(), auditLogPlugin(), notificationsPlugin(), webhooksPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
+  // Features first, in any order (they talk through src/lib/events.ts and add their jobs beside
+  // each other's); then the plugins that cover every collection, audit first so the guards cover
+  // its log too (tests/unit/pluginOrder.test.ts).
+  plugins: [workflowPlugin(), notificationsPlugin(), webhooksPlugin(), auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
   telemetry: false,
 }).then(ownLocksOnly)

@@ -1,6 +1,5 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { TRANSITIONS_SLUG } from '@/config/editorial'
 import { subscribe } from '@/lib/events'
 import { AuditLog } from './collection'
 import { auditChange } from './hooks/afterChange'
@@ -26,29 +25,27 @@ export const AUDITED_COLLECTIONS = [
 
 /**
  * The audit log as a Payload plugin: the `audit-log` collection, write hooks on the audited
- * collections, a `transition` entry per workflow history row (so it must run after
- * workflowPlugin), logins, failed logins and 403s from the root afterError hook, and refusals other
- * features announce (`accessDenied`, src/lib/events.ts). The log
- * itself has no hooks, so its own writes are never logged.
+ * collections, logins, failed logins and 403s from the root afterError hook, and what other
+ * features announce (src/lib/events.ts): a `transition` entry per workflow history row, and
+ * refusals answered by their own endpoints. The log itself has no hooks, so its own writes are
+ * never logged.
  */
 export const auditLogPlugin =
   (): Plugin =>
-  (config: Config): Config =>
-    subscribe(
-      {
-        ...config,
-        collections: [...(config.collections ?? []).map(withAudit), AuditLog],
-        hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), auditError] },
-      },
-      'accessDenied',
-      (req, { collection, id, detail }) => recordAudit(req, () => ({ action: 'access_denied', targetCollection: collection, documentId: id, detail })),
+  (config: Config): Config => {
+    const withLog: Config = {
+      ...config,
+      collections: [...(config.collections ?? []).map(withAudit), AuditLog],
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), auditError] },
+    }
+    const withTransitions = subscribe(withLog, 'transitionRecorded', auditTransition)
+    return subscribe(withTransitions, 'accessDenied', (req, { collection, id, detail }) =>
+      recordAudit(req, () => ({ action: 'access_denied', targetCollection: collection, documentId: id, detail })),
     )
+  }
 
 function withAudit(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
-  if (collection.slug === TRANSITIONS_SLUG) {
-    return { ...collection, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), auditTransition] } }
-  }
   if (!(AUDITED_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
   return {
     ...collection,

@@ -1,5 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import type { WorkflowTransition } from '@/payload-types'
+
 /**
  * Moments one feature announces and others subscribe to, so that no feature imports another's
  * internals (README, "Project layout"). Listeners live on the Payload config (`custom.newsroomEvents`),
@@ -8,6 +10,8 @@ import type { Config, PayloadRequest } from 'payload'
 export type NewsroomEvents = {
   /** A refusal answered by a feature's own endpoint, which Payload's afterError never sees. */
   accessDenied: { collection: string; id: string | number; detail: string }
+  /** A document moved through the workflow: its history row was just written (in the same transaction). */
+  transitionRecorded: { transition: WorkflowTransition }
 }
 
 type Listener<E extends keyof NewsroomEvents> = (req: PayloadRequest, event: NewsroomEvents[E]) => Promise<void>

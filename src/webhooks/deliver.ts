@@ -157,5 +157,5 @@ export async function queueDelivery(
  */
 export const webhookJobs = {
   tasks: [deliverWebhookTask],
-  autoRun: { cron: '* * * * * *', queue: WEBHOOKS_QUEUE, limit: 20, silent: true },
-} as const
+  autoRun: [{ cron: '* * * * * *', queue: WEBHOOKS_QUEUE, limit: 20, silent: true }],
+}

@@ -1,7 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
-import type { NewsItem } from '@/payload-types'
+import type { NewsItem, WorkflowTransition } from '@/payload-types'
+import { announce } from '@/lib/events'
 import { userScope } from '@/access/scope'
 import { relationId } from '@/access/relationId'
 import { STATUS_LABELS, TRANSITIONS_SLUG, WORKFLOW_COLLECTIONS, WORKFLOW_STATUSES, type WorkflowCollection, type WorkflowStatus } from '@/config/editorial'
@@ -35,6 +36,15 @@ export const WorkflowTransitions: CollectionConfig = {
     create: () => false,
     update: () => false,
     delete: () => false,
+  },
+  hooks: {
+    // Audit, notifications and webhooks subscribe to this moment (src/lib/events.ts) rather than
+    // hooking into this collection, so their plugins work in any order.
+    afterChange: [
+      async ({ doc, operation, req }) => {
+        if (operation === 'create') await announce(req, 'transitionRecorded', { transition: doc as WorkflowTransition })
+      },
+    ],
   },
   fields: [
     {

@@ -11,6 +11,7 @@ import { WorkflowTransitions } from './history'
 import { workflowJobs } from './scheduling'
 import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { transitionEndpoint } from './transitionEndpoint'
+import { withJobs } from '@/lib/jobs'
 
 /**
  * The editorial workflow as a Payload plugin: each workflow collection gets the workflow fields,
@@ -20,7 +21,7 @@ import { transitionEndpoint } from './transitionEndpoint'
 export const workflowPlugin =
   (): Plugin =>
   (config: Config): Config => ({
-    ...config,
+    ...withJobs(config, workflowJobs),
     collections: [
       ...(config.collections ?? []).map((collection) =>
         (WORKFLOW_COLLECTIONS as readonly string[]).includes(collection.slug)
@@ -31,7 +32,6 @@ export const workflowPlugin =
       ),
       WorkflowTransitions,
     ],
-    jobs: { ...config.jobs, ...workflowJobs, tasks: [...(config.jobs?.tasks ?? []), ...workflowJobs.tasks!] },
   })
 
 function withWorkflow(collection: CollectionConfig): CollectionConfig {

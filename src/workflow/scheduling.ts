@@ -1,4 +1,4 @@
-import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { NewsItem } from '@/payload-types'
 import { WORKFLOW_CONTEXT_KEY } from './actor'
@@ -71,13 +71,10 @@ export async function schedulePublication(
 }
 
 /**
- * The runner checks the queue every second in every server process (started with the server by
- * src/instrumentation.ts; one-off scripts do not run jobs). JOBS_AUTORUN=false turns it off for
- * web instances when a dedicated worker runs the queue. Only admins may trigger a run via the API.
+ * The publishing task and its runner entry: the queue is checked every second in every server
+ * process that runs jobs (src/config/jobs.ts says which, and who may trigger a run).
  */
-export const workflowJobs: JobsConfig = {
+export const workflowJobs = {
   tasks: [publishScheduledTask],
   autoRun: [{ cron: '* * * * * *', queue: WORKFLOW_QUEUE, limit: 20, silent: true }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  access: { run: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
 import type { WorkflowTransition } from '@/payload-types'
@@ -8,8 +8,7 @@ import { recordAudit } from '../record'
  * One `transition` entry per workflow history row, about the document that moved (not the row),
  * e.g. "draft → in_review". The document's own `update` entry is recorded by its collection.
  */
-export const auditTransition: CollectionAfterChangeHook<WorkflowTransition> = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return
+export async function auditTransition(req: PayloadRequest, { transition: doc }: { transition: WorkflowTransition }): Promise<void> {
   await recordAudit(req, () => ({
     action: 'transition',
     targetCollection: doc.document.relationTo,

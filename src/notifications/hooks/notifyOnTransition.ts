@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { relationId, sameId, type RelationValue } from '@/access/relationId'
 import type { User, WorkflowTransition } from '@/payload-types'
@@ -13,8 +13,7 @@ import { supervisorsCovering, userOf } from '../recipients'
  * is told about their own action. Notifications join the transition's transaction; a failure
  * here is logged and never fails the transition.
  */
-export const notifyOnTransition: CollectionAfterChangeHook<WorkflowTransition> = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return
+export async function notifyOnTransition(req: PayloadRequest, { transition: doc }: { transition: WorkflowTransition }): Promise<void> {
   const event = eventForTransition(doc.to)
   if (!event) return
   try {

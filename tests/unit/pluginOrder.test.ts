@@ -1,0 +1,49 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { auditLogPlugin } from '@/audit/plugin'
+import { inputGuardsPlugin } from '@/guards/plugin'
+import { relationshipScopePlugin } from '@/integrity/plugin'
+import { notificationsPlugin } from '@/notifications/plugin'
+import { webhooksPlugin } from '@/webhooks/plugin'
+import { workflowPlugin } from '@/workflow/plugin'
+import { collections } from '../../collections'
+
+/** What the features add to a config, in a form that does not depend on the order they were added in. */
+async function footprint(plugins: Plugin[]) {
+  let config: Config = { collections: [...collections], secret: 'x', db: undefined as never }
+  for (const plugin of plugins) config = await plugin(config)
+  const autoRun = config.jobs?.autoRun
+  const hookCounts = (collection: CollectionConfig) =>
+    Object.fromEntries(Object.entries(collection.hooks ?? {}).map(([name, hooks]) => [name, (hooks as unknown[]).length]))
+  const events = (config.custom?.newsroomEvents ?? {}) as Record<string, unknown[]>
+  return {
+    collections: (config.collections ?? []).map((collection) => collection.slug).sort(),
+    hooks: Object.fromEntries((config.collections ?? []).map((collection) => [collection.slug, hookCounts(collection)])),
+    tasks: (config.jobs?.tasks ?? []).map((task) => task.slug).sort(),
+    queues: (Array.isArray(autoRun) ? autoRun : []).map((entry) => entry.queue).sort(),
+    listeners: Object.fromEntries(Object.entries(events).map(([event, listeners]) => [event, listeners.length])),
+  }
+}
+
+/** Feature plugins: they add collections, jobs and subscriptions, and may be listed in any order. */
+const FEATURES = () => [workflowPlugin(), notificationsPlugin(), webhooksPlugin()]
+/** Plugins that cover every collection (audit hooks, input guards, the relationship rule): after the features, in this order. */
+const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()]
+
+const permutations = <T,>(items: T[]): T[][] =>
+  items.length <= 1 ? [items] : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]))
+
+describe('the feature plugins', () => {
+  it('compose in any order: the same collections, hooks, jobs, runner queues and event subscribers', async () => {
+    const listed = await footprint([...FEATURES(), ...COVERING()])
+    for (const order of permutations([0, 1, 2])) {
+      const features = FEATURES()
+      expect(await footprint([...order.map((index) => features[index]!), ...COVERING()]), `order ${order}`).toEqual(listed)
+    }
+    // And they really add what they promise: both runners, and the subscribers of the workflow's moments.
+    expect(listed.queues).toHaveLength(2)
+    expect(listed.listeners).toEqual({ transitionRecorded: 2, accessDenied: 1 })
+    expect(listed.hooks['webhooks']).toMatchObject({ afterChange: 1, beforeOperation: 2 })
+  })
+})
