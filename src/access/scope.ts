@@ -8,8 +8,6 @@ export type OrganizationId = number | string
 /** `all` for admins; otherwise the organizations a user may act for. */
 export type Scope = 'all' | OrganizationId[]
 
-const SCOPE_CACHE_KEY = 'newsroomScope'
-
 /**
  * The organizations a user acts for: an admin all of them; a supervisor their organization and
  * every organization below it; an editor only their own. Computed once per request and kept on
@@ -19,7 +17,7 @@ export async function userScope(req: PayloadRequest): Promise<Scope> {
   const user = asNewsroomUser(req.user)
   if (!user) return []
   if (user.role === 'admin') return 'all'
-  const cached = req.context[SCOPE_CACHE_KEY] as Scope | undefined
+  const cached = req.context.newsroomScope
   if (cached) return cached
 
   const own = relationId(user.organization)
@@ -27,7 +25,7 @@ export async function userScope(req: PayloadRequest): Promise<Scope> {
   if (user.role === 'supervisor' && own !== null) {
     scope = await withDescendants(req, own)
   }
-  req.context[SCOPE_CACHE_KEY] = scope
+  req.context.newsroomScope = scope
   return scope
 }
 

@@ -1,3 +1,5 @@
+import type { RequestContext } from 'payload'
+
 /** What a write meant for the public: became visible, stopped being visible, or changed while visible. */
 export type PublicChange = 'published' | 'unpublished' | 'updated'
 
@@ -6,9 +8,6 @@ export type DeliveredCollection = (typeof DELIVERED_COLLECTIONS)[number]
 
 type Versioned = { _status?: 'draft' | 'published' | null; workflowStatus?: string | null } | null | undefined
 
-/** Set by the workflow before it writes: whether the document was live before this transition. */
-export const LIVE_BEFORE_KEY = 'liveBefore'
-
 /**
  * Classifies a write by comparing the stored document before and after. A draft saved over a live
  * document is not a public change: the live version is untouched (its afterChange `doc` is the
@@ -16,8 +15,8 @@ export const LIVE_BEFORE_KEY = 'liveBefore'
  * version, which may be a pending draft of a live document; the workflow therefore says in the
  * request context whether the document was live.
  */
-export function classifyChange(doc: Versioned, previous: Versioned, context: Record<string, unknown> = {}): PublicChange | null {
-  const liveBefore = context[LIVE_BEFORE_KEY]
+export function classifyChange(doc: Versioned, previous: Versioned, context: RequestContext = {}): PublicChange | null {
+  const { liveBefore } = context
   const wasLive = typeof liveBefore === 'boolean' ? liveBefore : previous?._status === 'published'
   const isLive = doc?._status === 'published'
   if (isLive) return wasLive ? 'updated' : 'published'

@@ -1,15 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { asNewsroomUser, type Role } from '@/access/roles'
-import { LIVE_BEFORE_KEY } from '@/delivery/changes'
 import type { NewsItem } from '@/payload-types'
 import { scopeIncludes, userScope } from '@/access/scope'
-import { WORKFLOW_CONTEXT_KEY } from './actor'
-import { recordTransition } from './history'
-import { isLive, markLiveBefore } from './liveBefore'
-import { schedulePublication } from './scheduling'
+import { isLive } from './liveBefore'
 import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
 import { decideTransition } from './transitions'
+import { writeTransition } from './writeTransition'
 
 export type TransitionRequest = {
   collection: WorkflowCollection
@@ -82,51 +79,16 @@ export async function applyTransition(req: PayloadRequest, request: TransitionRe
     throw new TransitionError(409, 'The document changed after you opened it: reload it and review the current text before this step.')
   }
 
-  const now = new Date().toISOString()
-  const data: Record<string, unknown> = { workflowStatus: request.to }
-  let draft = true
-  if (request.to === 'published') {
-    Object.assign(data, { _status: 'published', publishAt: null })
-    draft = false
-  } else if (request.to === 'archived') {
-    Object.assign(data, { _status: 'draft' })
-    draft = false
-  } else if (request.to === 'scheduled') {
-    data.publishAt = request.publishAt!.toISOString()
-  } else if (from === 'scheduled') {
-    data.publishAt = null
-  }
-
-  await markLiveBefore(req, request.collection, doc.id)
-  req.context[WORKFLOW_CONTEXT_KEY] = true
-  try {
-    const updated = await payload.update({
-      collection: request.collection,
-      id: doc.id,
-      data,
-      draft,
-      depth: 0,
-      overrideAccess: false,
-      req,
-    })
-    if (request.to === 'scheduled') {
-      await schedulePublication(req, { collection: request.collection, id: doc.id, publishAt: request.publishAt! })
-    }
-    await recordTransition(req, {
-      collection: request.collection,
-      id: doc.id,
-      organization: doc.organization,
-      from,
-      to: request.to,
-      comment: request.comment?.trim() || undefined,
-      publishAt: request.to === 'scheduled' ? request.publishAt!.toISOString() : undefined,
-      at: now,
-    })
-    return updated
-  } finally {
-    req.context[WORKFLOW_CONTEXT_KEY] = false
-    delete req.context[LIVE_BEFORE_KEY]
-  }
+  return writeTransition(req, {
+    collection: request.collection,
+    id: doc.id,
+    organization: doc.organization,
+    from,
+    to: request.to,
+    comment: request.comment,
+    publishAt: request.publishAt,
+    overrideAccess: false,
+  })
 }
 
 /**

@@ -3,17 +3,12 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { recordTransition } from './history'
 import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
 
-/** Per document (a bulk edit shares one request): the state an edit sent back to `draft`. */
-const EDIT_RESETS_KEY = 'workflowEditResets'
-
-type Resets = Record<string, WorkflowStatus>
-
 const keyOf = (collection: string, id: unknown) => `${collection}:${String(id)}`
 
 export function noteEditReset(req: PayloadRequest, collection: string, id: unknown, from: WorkflowStatus): void {
-  const resets = (req.context[EDIT_RESETS_KEY] as Resets | undefined) ?? {}
+  const resets = req.context.workflowEditResets ?? {}
   resets[keyOf(collection, id)] = from
-  req.context[EDIT_RESETS_KEY] = resets
+  req.context.workflowEditResets = resets
 }
 
 /**
@@ -21,7 +16,7 @@ export function noteEditReset(req: PayloadRequest, collection: string, id: unkno
  * the write, so a refused write leaves no row. The history then says why the state changed.
  */
 export const recordEditReset: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const resets = req.context[EDIT_RESETS_KEY] as Resets | undefined
+  const resets = req.context.workflowEditResets
   const key = keyOf(collection.slug, doc.id)
   const from = resets?.[key]
   if (!from) return doc

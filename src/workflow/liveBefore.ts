@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { LIVE_BEFORE_KEY } from '@/delivery/changes'
 import type { WorkflowCollection } from '@/config/editorial'
 
 /**
@@ -8,7 +7,7 @@ import type { WorkflowCollection } from '@/config/editorial'
  * that hooks after the write can tell a first publication from a republished edit.
  */
 export async function markLiveBefore(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<void> {
-  req.context[LIVE_BEFORE_KEY] = await isLive(req, collection, id)
+  req.context.liveBefore = await isLive(req, collection, id)
 }
 
 /** Whether the stored document (what the public reads), not its latest draft, is published. */

@@ -1,13 +1,8 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
-import type { NewsItem } from '@/payload-types'
-import { WORKFLOW_CONTEXT_KEY } from './actor'
-import { recordTransition } from './history'
-import { markLiveBefore } from './liveBefore'
 import { isWorkflowCollection, type WorkflowCollection } from '@/config/editorial'
-
-export const WORKFLOW_QUEUE = 'workflow'
-const PUBLISH_TASK = 'publishScheduled'
+import { PUBLISH_TASK, WORKFLOW_QUEUE } from './schedulePublication'
+import { writeTransition } from './writeTransition'
 
 /**
  * Publishes a scheduled document when its time comes. The job lives in the database (Payload's
@@ -34,40 +29,17 @@ const publishScheduledTask: TaskConfig<'publishScheduled'> = {
     if (doc.workflowStatus !== 'scheduled' || scheduledFor !== new Date(input.publishAt).toISOString()) {
       return { output: { outcome: 'no longer scheduled for this time' } }
     }
-    await markLiveBefore(req, collection, doc.id)
-    req.context[WORKFLOW_CONTEXT_KEY] = true
-    await req.payload.update({
-      collection,
-      id: doc.id,
-      data: { _status: 'published', workflowStatus: 'published', publishAt: null, publishedAt: scheduledFor },
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    await recordTransition(req, {
+    await writeTransition(req, {
       collection,
       id: doc.id,
       organization: doc.organization,
       from: 'scheduled',
       to: 'published',
-      at: new Date().toISOString(),
+      extra: { publishedAt: scheduledFor },
+      overrideAccess: true,
     })
     return { output: { outcome: 'published' } }
   },
-}
-
-export async function schedulePublication(
-  req: PayloadRequest,
-  target: { collection: WorkflowCollection; id: NewsItem['id']; publishAt: Date },
-): Promise<void> {
-  await req.payload.jobs.queue({
-    task: PUBLISH_TASK,
-    queue: WORKFLOW_QUEUE,
-    waitUntil: target.publishAt,
-    input: { collection: target.collection, id: String(target.id), publishAt: target.publishAt.toISOString() },
-    req,
-  })
 }
 
 /**

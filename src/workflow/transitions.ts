@@ -64,3 +64,21 @@ export function decideTransition(from: WorkflowStatus, to: WorkflowStatus, role:
   if (!transition.roles.includes(role)) return { ok: false, reason: 'forbidden', allowed: allowedTargets(from, role) }
   return { ok: true, transition }
 }
+
+/**
+ * What reaching a state does to the document, beside setting `workflowStatus`: a row per state
+ * that touches the live version or the schedule. `draft: false` writes the stored (public) version.
+ */
+const STATE_EFFECTS: Partial<Record<WorkflowStatus, { data: Record<string, unknown>; draft: boolean }>> = {
+  published: { data: { _status: 'published', publishAt: null }, draft: false },
+  archived: { data: { _status: 'draft' }, draft: false },
+}
+
+/** The write a transition makes: its state's effects, the planned time when scheduling, none left when leaving the schedule. */
+export function effectsOf(from: WorkflowStatus, to: WorkflowStatus, publishAt?: Date): { data: Record<string, unknown>; draft: boolean } {
+  const effect = STATE_EFFECTS[to] ?? { data: {}, draft: true }
+  const data: Record<string, unknown> = { workflowStatus: to, ...effect.data }
+  if (to === 'scheduled') data.publishAt = publishAt!.toISOString()
+  else if (from === 'scheduled' && !('publishAt' in data)) data.publishAt = null
+  return { data, draft: effect.draft }
+}

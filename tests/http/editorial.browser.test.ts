@@ -124,5 +124,5 @@ describe('the editorial flow in a real browser', () => {
     await outsider.waitForTimeout(1500)
     await expect(outsider.locator('#field-title').isEditable().catch(() => false)).resolves.toBe(false)
     await keepScreenshot(outsider, 'editorial-5-other-province')
-  })
+  }, 300_000) // a bound against a hang, not a measurement: six pages on a busy two-core machine take minutes
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifyChange, classifyDelete, LIVE_BEFORE_KEY } from '@/delivery/changes'
+import { classifyChange, classifyDelete } from '@/delivery/changes'
 
 describe('classifyChange', () => {
   it('tells publication, republication, unpublication and draft saves apart', () => {
@@ -13,9 +13,9 @@ describe('classifyChange', () => {
   })
 
   it('trusts the workflow’s note over previousDoc, which may be a pending draft of a live document', () => {
-    expect(classifyChange({ _status: 'published' }, { _status: 'draft' }, { [LIVE_BEFORE_KEY]: true })).toBe('updated')
-    expect(classifyChange({ _status: 'published' }, { _status: 'draft' }, { [LIVE_BEFORE_KEY]: false })).toBe('published')
-    expect(classifyChange({ _status: 'draft', workflowStatus: 'archived' }, { _status: 'draft' }, { [LIVE_BEFORE_KEY]: true })).toBe('unpublished')
+    expect(classifyChange({ _status: 'published' }, { _status: 'draft' }, { liveBefore: true })).toBe('updated')
+    expect(classifyChange({ _status: 'published' }, { _status: 'draft' }, { liveBefore: false })).toBe('published')
+    expect(classifyChange({ _status: 'draft', workflowStatus: 'archived' }, { _status: 'draft' }, { liveBefore: true })).toBe('unpublished')
   })
 
   it('treats deleting a live document as unpublishing it', () => {
