@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['.dependency-cruiser.cjs', '.next/**', 'node_modules/**', 'src/migrations/**', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'tests/artifacts/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.dependency-cruiser.cjs',
+      '.next/**',
+      'node_modules/**',
+      'src/migrations/**',
+      'src/payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'tests/artifacts/**',
+      'next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,10 +23,28 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: everywhere },
       // The admin is never framed by anyone (clickjacking of publish buttons).
-      { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
-      { source: '/admin', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
+      {
+        source: '/admin/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+        ],
+      },
+      {
+        source: '/admin',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+        ],
+      },
       // Attachments are downloaded, never rendered in the newsroom's origin.
-      { source: '/api/attachments/file/:path*', headers: [{ key: 'Content-Disposition', value: 'attachment' }, { key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" }] },
+      {
+        source: '/api/attachments/file/:path*',
+        headers: [
+          { key: 'Content-Disposition', value: 'attachment' },
+          { key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" },
+        ],
+      },
       { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" }] },
     ]
   },

@@ -8,14 +8,4 @@ import { Organizations } from './organizations'
 import { PressReleases } from './press-releases'
 import { Users } from './users'
 
-export const collections = [
-  NewsItems,
-  PressReleases,
-  Campaigns,
-  Media,
-  Attachments,
-  Categories,
-  Comments,
-  Organizations,
-  Users,
-]
+export const collections = [NewsItems, PressReleases, Campaigns, Media, Attachments, Categories, Comments, Organizations, Users]

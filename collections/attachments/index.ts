@@ -28,9 +28,7 @@ export const Attachments: CollectionConfig = {
   hooks: {
     afterChange: [invalidateAlways],
     afterDelete: [invalidateAlwaysOnDelete],
-    beforeOperation: [
-      guardUpload({ accept: ['application/pdf'], maxBytes: MAX_ATTACHMENT_BYTES, acceptedNames: 'PDF' }),
-    ],
+    beforeOperation: [guardUpload({ accept: ['application/pdf'], maxBytes: MAX_ATTACHMENT_BYTES, acceptedNames: 'PDF' })],
   },
   upload: {
     staticDir: mediaDir('attachments'),

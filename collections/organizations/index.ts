@@ -63,7 +63,8 @@ export const Organizations: CollectionConfig = {
       index: true,
       label: { fa: 'سازمان بالادست', en: 'Parent organization' },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ type: string }> }) =>
-        siblingData.type === 'ministry' || Boolean(value) ||
+        siblingData.type === 'ministry' ||
+        Boolean(value) ||
         'سازمان بالادست لازم است (جز برای وزارتخانه). / A parent is required except for the ministry.',
     },
     {

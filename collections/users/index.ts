@@ -65,11 +65,12 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     organizationField({
-        required: false,
-        validate: (value, { siblingData }) =>
-          (siblingData as Partial<User>).role === 'admin' || Boolean(value) ||
-          'سازمان کاربر لازم است (جز برای مدیر کل). / Organization is required except for admins.',
-      }),
+      required: false,
+      validate: (value, { siblingData }) =>
+        (siblingData as Partial<User>).role === 'admin' ||
+        Boolean(value) ||
+        'سازمان کاربر لازم است (جز برای مدیر کل). / Organization is required except for admins.',
+    }),
     {
       name: 'language',
       type: 'select',

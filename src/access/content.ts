@@ -14,10 +14,7 @@ const PUBLISHED: Where = { _status: { equals: 'published' } }
 export function publicConstraint(options: { embargo?: boolean } = {}): Where {
   if (!options.embargo) return PUBLISHED
   return {
-    and: [
-      PUBLISHED,
-      { or: [{ embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: new Date().toISOString() } }] },
-    ],
+    and: [PUBLISHED, { or: [{ embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: new Date().toISOString() } }] }],
   }
 }
 

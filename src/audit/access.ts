@@ -13,4 +13,3 @@ export const readAuditLog: Access = async ({ req }) => {
   const scope = await userScope(req)
   return scope === 'all' ? true : { organization: { in: scope } }
 }
-

@@ -1,13 +1,5 @@
 /** What an audit entry records. The values are stored, so they are part of the API. */
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'transition',
-  'login',
-  'login_failed',
-  'access_denied',
-] as const
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'login', 'login_failed', 'access_denied'] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -11,6 +11,10 @@ export async function passwordChanged(
   id: number | string,
   previousHash: unknown,
 ): Promise<boolean> {
-  const stored = await req.payload.db.findOne<{ id: number | string; hash?: string | null }>({ collection, where: { id: { equals: id } }, req })
+  const stored = await req.payload.db.findOne<{ id: number | string; hash?: string | null }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
   return Boolean(stored?.hash) && stored?.hash !== previousHash
 }

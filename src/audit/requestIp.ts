@@ -4,7 +4,12 @@ import { PEER_HEADER } from '@/config/peerAddress'
 
 /** `TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of the newsroom. */
 export function trustedProxies(env: NodeJS.ProcessEnv = process.env): Set<string> {
-  return new Set((env.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean))
+  return new Set(
+    (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
 }
 
 const plain = (address: string) => address.replace(/^::ffff:/, '')
@@ -20,7 +25,10 @@ export function requestIp(req: Pick<PayloadRequest, 'headers'>, env: NodeJS.Proc
   const peer = req.headers?.get(PEER_HEADER)?.trim()
   const trusted = trustedProxies(env)
   if (trusted.size === 0 || (peer && !trusted.has(plain(peer)))) return peer ? plain(peer) : ''
-  const hops = (req.headers?.get('x-forwarded-for') ?? '').split(',').map((hop) => plain(hop.trim())).filter(Boolean)
+  const hops = (req.headers?.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => plain(hop.trim()))
+    .filter(Boolean)
   for (let index = hops.length - 1; index >= 0; index--) {
     if (!trusted.has(hops[index]!)) return hops[index]!
   }

@@ -43,7 +43,10 @@ export async function sha256File(file: string): Promise<string> {
 
 /** `2026-11-26T06-30-00Z`: an ISO 8601 moment that is a valid file name everywhere. */
 export function fileNameStamp(date = new Date()): string {
-  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')
 }
 
 /** Whether `inner` is `outer` or somewhere below it. */

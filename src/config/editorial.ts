@@ -4,15 +4,7 @@
  */
 
 /** The editorial states a news item, press release or campaign moves through. */
-export const WORKFLOW_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'archived',
-] as const
+export const WORKFLOW_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'archived'] as const
 
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number]
 

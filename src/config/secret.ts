@@ -11,16 +11,11 @@ export const SECRET_FILE_NAME = '.payload-secret'
  * database a random one is made once and kept beside the database file (git-ignored), so a
  * fresh clone runs with no setup and sessions survive restarts. On MongoDB it is required.
  */
-export function resolvePayloadSecret(
-  target: DatabaseTarget,
-  env: Record<string, string | undefined> = process.env,
-): string {
+export function resolvePayloadSecret(target: DatabaseTarget, env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
   if (target.kind === 'mongodb') {
-    throw new Error(
-      'PAYLOAD_SECRET is required when DATABASE_URI points to MongoDB: set it to a long random string.',
-    )
+    throw new Error('PAYLOAD_SECRET is required when DATABASE_URI points to MongoDB: set it to a long random string.')
   }
   const file = path.join(path.dirname(target.filePath), SECRET_FILE_NAME)
   if (fs.existsSync(file)) {

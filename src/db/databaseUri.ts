@@ -3,9 +3,7 @@ import path from 'path'
 /** The embedded default: a file beside the project, so a fresh clone needs no server. */
 export const DEFAULT_SQLITE_PATH = './data/newsroom.db'
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; filePath: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseTarget = { kind: 'sqlite'; url: string; filePath: string } | { kind: 'mongodb'; url: string }
 
 export const ACCEPTED_SCHEMES = ['file:', 'mongodb://', 'mongodb+srv://'] as const
 

@@ -12,7 +12,6 @@ export function xmlText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
 }
 
-
 /** RSS 2.0, with Atom's self link as validators recommend. */
 export function rss(list: ListAnswer, meta: FeedMeta): string {
   const items = list.docs.map((doc) => rssItem(doc, meta)).join('')

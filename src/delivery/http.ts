@@ -19,10 +19,17 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /** A cached answer as HTTP: 304 when the client's ETag still matches, else the stored bytes. */
-export function respond(request: Request, answer: Pick<CachedAnswer<unknown>, 'body' | 'etag'>, contentType = 'application/json; charset=utf-8'): Response {
+export function respond(
+  request: Request,
+  answer: Pick<CachedAnswer<unknown>, 'body' | 'etag'>,
+  contentType = 'application/json; charset=utf-8',
+): Response {
   const headers = { ...CORS_HEADERS, ETag: answer.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
   if (matches(request.headers.get('if-none-match'), answer.etag)) return new Response(null, { status: 304, headers })
-  return new Response(request.method === 'HEAD' ? null : (answer.body as Uint8Array<ArrayBuffer>), { status: 200, headers: { ...headers, 'Content-Type': contentType } })
+  return new Response(request.method === 'HEAD' ? null : (answer.body as Uint8Array<ArrayBuffer>), {
+    status: 200,
+    headers: { ...headers, 'Content-Type': contentType },
+  })
 }
 
 /** 400 and 404 as `{ error }`; anything else is not ours to explain and is rethrown. */
@@ -36,4 +43,3 @@ export function problem(error: unknown): Response {
 export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS })
 }
-

@@ -22,7 +22,13 @@ export async function listHandler(request: Request, { params }: Params<'province
   try {
     const { province, type } = await params
     const search = new URL(request.url).searchParams
-    const answer = await listContent(await newsroom(), publicOrigin(), decodeURIComponent(province), deliveryType(type), parseListParams(search))
+    const answer = await listContent(
+      await newsroom(),
+      publicOrigin(),
+      decodeURIComponent(province),
+      deliveryType(type),
+      parseListParams(search),
+    )
     return respond(request, answer)
   } catch (error) {
     return problem(error)

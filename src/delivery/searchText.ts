@@ -11,7 +11,11 @@ const MAX_SEARCH_TEXT = 2_000
  */
 export function searchText(...texts: Array<string | null | undefined>): string {
   return texts
-    .map((text) => searchKey(text ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .map((text) =>
+      searchKey(text ?? '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join(' ')
     .slice(0, MAX_SEARCH_TEXT)

@@ -21,13 +21,19 @@ export function imageOf(value: unknown): DeliveredImage | null {
     width: media.width,
     height: media.height,
     url: media.url,
-    sizes: { thumbnail: size(media.sizes, 'thumbnail'), card: size(media.sizes, 'card'), hero: size(media.sizes, 'hero'), og: size(media.sizes, 'og') },
+    sizes: {
+      thumbnail: size(media.sizes, 'thumbnail'),
+      card: size(media.sizes, 'card'),
+      hero: size(media.sizes, 'hero'),
+      og: size(media.sizes, 'og'),
+    },
   }
 }
 
 /** The list shape: small and stable; the same for every type. */
 export function toSummary(doc: AnyDoc, context: SerializeContext): DeliveredSummary {
-  const organization = context.directory.byId[String(doc.organization && typeof doc.organization === 'object' ? doc.organization.id : doc.organization)]
+  const organization =
+    context.directory.byId[String(doc.organization && typeof doc.organization === 'object' ? doc.organization.id : doc.organization)]
   const province = organization?.province ?? organization?.slug ?? ''
   const campaign = populated<Campaign>(doc.campaign)
   return {
@@ -56,7 +62,12 @@ export function toDetail(doc: AnyDoc, context: SerializeContext): DeliveredDetai
   const attachments = (doc.attachments ?? [])
     .map((attachment) => populated<Attachment>(attachment))
     .filter((attachment): attachment is Attachment => Boolean(attachment?.url))
-    .map((attachment) => ({ title: attachment.title, url: attachment.url!, filesize: attachment.filesize ?? null, mimeType: attachment.mimeType ?? null }))
+    .map((attachment) => ({
+      title: attachment.title,
+      url: attachment.url!,
+      filesize: attachment.filesize ?? null,
+      mimeType: attachment.mimeType ?? null,
+    }))
   return {
     ...summary,
     html: bodyToSafeHtml(doc.body ?? null),

@@ -23,33 +23,37 @@ export async function listContent(
   params: ListParams,
 ): Promise<CachedAnswer<ListAnswer>> {
   const key = `list|${origin}|${provinceSlug}|${type}|${JSON.stringify(params)}`
-  return deliveryCache().get(key, async () => {
-    const directory = await organizationDirectory(payload)
-    const province = findProvince(directory, provinceSlug)
-    const collection = DELIVERY_TYPES[type]
-    const where = await listWhere(payload, directory, province, type, params)
-    const found = await payload.find({
-      collection,
-      where,
-      locale: params.locale,
-      fallbackLocale: 'fa',
-      page: params.page,
-      limit: params.limit,
-      sort: type === 'campaigns' ? '-startsAt' : '-publishedAt',
-      depth: 1,
-      overrideAccess: false,
-      select: SUMMARY_SELECT[type],
-      populate: POPULATE,
-    } as Parameters<Payload['find']>[0])
-    const context: SerializeContext = { type, locale: params.locale, directory, origin }
-    return {
-      docs: found.docs.map((doc) => toSummary(doc as never, context)),
-      page: found.page ?? params.page,
-      limit: params.limit,
-      totalDocs: found.totalDocs,
-      totalPages: found.totalPages,
-    }
-  }, () => nextExpiry(payload))
+  return deliveryCache().get(
+    key,
+    async () => {
+      const directory = await organizationDirectory(payload)
+      const province = findProvince(directory, provinceSlug)
+      const collection = DELIVERY_TYPES[type]
+      const where = await listWhere(payload, directory, province, type, params)
+      const found = await payload.find({
+        collection,
+        where,
+        locale: params.locale,
+        fallbackLocale: 'fa',
+        page: params.page,
+        limit: params.limit,
+        sort: type === 'campaigns' ? '-startsAt' : '-publishedAt',
+        depth: 1,
+        overrideAccess: false,
+        select: SUMMARY_SELECT[type],
+        populate: POPULATE,
+      } as Parameters<Payload['find']>[0])
+      const context: SerializeContext = { type, locale: params.locale, directory, origin }
+      return {
+        docs: found.docs.map((doc) => toSummary(doc as never, context)),
+        page: found.page ?? params.page,
+        limit: params.limit,
+        totalDocs: found.totalDocs,
+        totalPages: found.totalPages,
+      }
+    },
+    () => nextExpiry(payload),
+  )
 }
 
 export async function getContent(
@@ -61,29 +65,53 @@ export async function getContent(
   locale: Locale,
 ): Promise<CachedAnswer<DeliveredDetail>> {
   const key = `detail|${origin}|${provinceSlug}|${type}|${slug}|${locale}`
-  return deliveryCache().get(key, async () => {
-    const directory = await organizationDirectory(payload)
-    const province = findProvince(directory, provinceSlug)
-    const found = await payload.find({
-      collection: DELIVERY_TYPES[type],
-      where: { and: [{ slug: { equals: slug } }, ownedOrTargeted(directory, province, type)] },
-      locale,
-      fallbackLocale: 'fa',
-      limit: 1,
-      pagination: false,
-      depth: 1,
-      overrideAccess: false,
-      populate: POPULATE,
-    } as Parameters<Payload['find']>[0])
-    const doc = found.docs[0]
-    if (!doc) throw new DeliveryError(404, `No published ${type} "${slug}" in ${provinceSlug}.`)
-    return toDetail(doc as never, { type, locale, directory, origin })
-  }, () => nextExpiry(payload))
+  return deliveryCache().get(
+    key,
+    async () => {
+      const directory = await organizationDirectory(payload)
+      const province = findProvince(directory, provinceSlug)
+      const found = await payload.find({
+        collection: DELIVERY_TYPES[type],
+        where: { and: [{ slug: { equals: slug } }, ownedOrTargeted(directory, province, type)] },
+        locale,
+        fallbackLocale: 'fa',
+        limit: 1,
+        pagination: false,
+        depth: 1,
+        overrideAccess: false,
+        populate: POPULATE,
+      } as Parameters<Payload['find']>[0])
+      const doc = found.docs[0]
+      if (!doc) throw new DeliveryError(404, `No published ${type} "${slug}" in ${provinceSlug}.`)
+      return toDetail(doc as never, { type, locale, directory, origin })
+    },
+    () => nextExpiry(payload),
+  )
 }
 
 const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
-  news: { title: true, slug: true, summary: true, publishedAt: true, organization: true, heroImage: true, categories: true, campaign: true, updatedAt: true },
-  'press-releases': { title: true, slug: true, summary: true, publishedAt: true, organization: true, heroImage: true, categories: true, campaign: true, updatedAt: true },
+  news: {
+    title: true,
+    slug: true,
+    summary: true,
+    publishedAt: true,
+    organization: true,
+    heroImage: true,
+    categories: true,
+    campaign: true,
+    updatedAt: true,
+  },
+  'press-releases': {
+    title: true,
+    slug: true,
+    summary: true,
+    publishedAt: true,
+    organization: true,
+    heroImage: true,
+    categories: true,
+    campaign: true,
+    updatedAt: true,
+  },
   campaigns: { title: true, slug: true, objective: true, startsAt: true, endsAt: true, organization: true, updatedAt: true },
 }
 
@@ -107,7 +135,13 @@ function ownedOrTargeted(directory: Directory, province: OrganizationInfo, type:
   return type === 'campaigns' ? { or: [owned, { provinces: { in: [province.id] } }] } : owned
 }
 
-async function listWhere(payload: Payload, directory: Directory, province: OrganizationInfo, type: DeliveryType, params: ListParams): Promise<Where> {
+async function listWhere(
+  payload: Payload,
+  directory: Directory,
+  province: OrganizationInfo,
+  type: DeliveryType,
+  params: ListParams,
+): Promise<Where> {
   const and: Where[] = [{ _status: { equals: 'published' } }, ownedOrTargeted(directory, province, type)]
   const dateField = type === 'campaigns' ? 'startsAt' : 'publishedAt'
   if (params.from) and.push({ [dateField]: { greater_than_equal: params.from } })
@@ -127,7 +161,15 @@ async function listWhere(payload: Payload, directory: Directory, province: Organ
 }
 
 async function idBySlug(payload: Payload, collection: CollectionSlug, slug: string): Promise<number | string> {
-  const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, pagination: false, overrideAccess: false, select: {} })
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    select: {},
+  })
   const doc = found.docs[0]
   if (!doc) throw new DeliveryError(400, `No ${collection === 'categories' ? 'category' : 'campaign'} "${slug}".`)
   return doc.id
@@ -139,20 +181,24 @@ async function idBySlug(payload: Payload, collection: CollectionSlug, slug: stri
  */
 async function nextExpiry(payload: Payload): Promise<number> {
   const ttl = Date.now() + MAX_AGE_SECONDS * 1000
-  const nextEmbargo = await deliveryCache().get('next-embargo-end', async () => {
-    // A timing question about the schedule, not a read on anyone's behalf: no document leaves here.
-    const found = await payload.find({
-      collection: 'press-releases',
-      where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: new Date().toISOString() } }] },
-      sort: 'embargoUntil',
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { embargoUntil: true },
-    })
-    return found.docs[0]?.embargoUntil ?? null
-  }, async (end) => Math.min(ttl, end ? new Date(end).getTime() : Infinity))
+  const nextEmbargo = await deliveryCache().get(
+    'next-embargo-end',
+    async () => {
+      // A timing question about the schedule, not a read on anyone's behalf: no document leaves here.
+      const found = await payload.find({
+        collection: 'press-releases',
+        where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: new Date().toISOString() } }] },
+        sort: 'embargoUntil',
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { embargoUntil: true },
+      })
+      return found.docs[0]?.embargoUntil ?? null
+    },
+    async (end) => Math.min(ttl, end ? new Date(end).getTime() : Infinity),
+  )
   const end = nextEmbargo.value ? new Date(nextEmbargo.value).getTime() : Infinity
   return Math.min(ttl, end)
 }

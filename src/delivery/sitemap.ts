@@ -37,7 +37,10 @@ export async function portalSitemap(payload: Payload, origin: string): Promise<C
       }
       const entries = urls
         .slice(0, MAX_URLS)
-        .map((url) => `<url><loc>${xmlText(encodeURI(decodeURI(url.loc)))}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`)
+        .map(
+          (url) =>
+            `<url><loc>${xmlText(encodeURI(decodeURI(url.loc)))}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`,
+        )
         .join('')
       return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</urlset>\n`
     },

@@ -45,7 +45,8 @@ export function bodyProblem(text: string, isGraphql: boolean): string | null {
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
       return '"variables" must be an object.'
     }
-    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return '"operationName" must be a string.'
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+      return '"operationName" must be a string.'
     const shape = graphqlProblem(query)
     if (shape) return shape
   }

@@ -31,7 +31,11 @@ function walk(selectionSet: SelectionSetNode, depth: number): string | null {
   for (const selection of selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) continue
     for (const argument of selection.arguments ?? []) {
-      if ((argument.name.value === 'limit' || argument.name.value === 'page') && argument.value.kind === Kind.INT && Number(argument.value.value) < 0) {
+      if (
+        (argument.name.value === 'limit' || argument.name.value === 'page') &&
+        argument.value.kind === Kind.INT &&
+        Number(argument.value.value) < 0
+      ) {
         return `"${argument.name.value}" may not be negative.`
       }
     }

@@ -4,8 +4,18 @@
  * here they are a 400 that says which parameter is wrong.
  */
 const OPERATORS = new Set([
-  'equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than', 'greater_than_equal',
-  'less_than', 'less_than_equal', 'like', 'not_like', 'contains',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
 ])
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_WHERE_DEPTH = 12
@@ -24,7 +34,8 @@ const SIMPLE_PARAMS: Record<string, (value: string) => boolean> = {
   autosave: (value) => value === 'true' || value === 'false',
   pagination: (value) => value === 'true' || value === 'false',
   trash: (value) => value === 'true' || value === 'false',
-  sort: (value) => value.split(',').every((part) => /^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(part) && !hasForbiddenSegment(part)),
+  sort: (value) =>
+    value.split(',').every((part) => /^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(part) && !hasForbiddenSegment(part)),
 }
 
 function hasForbiddenSegment(path: string): boolean {
@@ -51,12 +62,14 @@ function checkWhere(key: string, value: string): string | null {
     index += 2
   }
   // qs writes lists as where[field][in][0]=a&where[field][in][1]=b.
-  const rest = /^\d{1,3}$/.test(segments.at(-1)!) && ['in', 'not_in'].includes(segments.at(-2)!) ? segments.slice(index, -1) : segments.slice(index)
+  const rest =
+    /^\d{1,3}$/.test(segments.at(-1)!) && ['in', 'not_in'].includes(segments.at(-2)!) ? segments.slice(index, -1) : segments.slice(index)
   if (rest.length < 2) return `"${key}" needs a field and an operator.`
   const operator = rest.at(-1)!
   const field = rest.slice(0, -1).join('.')
   if (!OPERATORS.has(operator)) return `"${operator}" is not a supported operator (${[...OPERATORS].join(', ')}).`
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/.test(field) || hasForbiddenSegment(field)) return `"${field}" is not a field that can be queried.`
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/.test(field) || hasForbiddenSegment(field))
+    return `"${field}" is not a field that can be queried.`
   if ((operator === 'in' || operator === 'not_in') && value.split(',').length > MAX_LIST_ITEMS) {
     return `"${key}" lists more than ${MAX_LIST_ITEMS} values.`
   }

@@ -33,7 +33,8 @@ export function isQueryAsBody({ method, methodOverride, graphql }: Pick<BodyRequ
 export function requestBodyRefusal(request: BodyRequest): BodyRefusal | null {
   const { contentType, text } = request
   if (text.trim() === '') return null
-  if (text.length > MAX_JSON_BYTES) return { status: 413, message: 'بدنه درخواست بیش از ۲ مگابایت است. / The request body is larger than 2 MB.' }
+  if (text.length > MAX_JSON_BYTES)
+    return { status: 413, message: 'بدنه درخواست بیش از ۲ مگابایت است. / The request body is larger than 2 MB.' }
   const type = mediaType(contentType)
   if (isQueryAsBody(request) && type === FORM) {
     const problem = queryProblem(text, { maxLength: MAX_JSON_BYTES })

@@ -12,7 +12,9 @@ export const requireLexicalShape: FieldHook = ({ value, path }) => {
   if (value === null || value === undefined) return value
   let count = 0
   const fail = (): never => {
-    throw new ValidationError({ errors: [{ path: path.join('.'), message: 'متن ساختار درستی ندارد. / The rich text is not a well-formed Lexical document.' }] })
+    throw new ValidationError({
+      errors: [{ path: path.join('.'), message: 'متن ساختار درستی ندارد. / The rich text is not a well-formed Lexical document.' }],
+    })
   }
   const visit = (node: unknown): void => {
     if (++count > MAX_NODES || !node || typeof node !== 'object' || Array.isArray(node)) fail()

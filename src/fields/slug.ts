@@ -41,8 +41,7 @@ export const ensureSlug =
           errors: [
             {
               path: 'slug',
-              message:
-                'نامک محتوای منتشرشده تغییر نمی‌کند. / The slug of published content is permanent.',
+              message: 'نامک محتوای منتشرشده تغییر نمی‌کند. / The slug of published content is permanent.',
             },
           ],
         })

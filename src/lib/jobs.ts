@@ -10,6 +10,8 @@ type AutoRunEntry = Exclude<NonNullable<JobsConfig['autoRun']>, (...args: never[
 export function withJobs(config: Config, jobs: { tasks: NonNullable<JobsConfig['tasks']>; autoRun: AutoRunEntry[] }): Config {
   const existing = config.jobs?.autoRun
   const autoRun: JobsConfig['autoRun'] =
-    typeof existing === 'function' ? async (payload) => [...(await existing(payload)), ...jobs.autoRun] : [...(existing ?? []), ...jobs.autoRun]
+    typeof existing === 'function'
+      ? async (payload) => [...(await existing(payload)), ...jobs.autoRun]
+      : [...(existing ?? []), ...jobs.autoRun]
   return { ...config, jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...jobs.tasks], autoRun } }
 }

@@ -8,9 +8,7 @@ function newestMtime(full: string): number {
   if (!fs.existsSync(full)) return 0
   const stat = fs.statSync(full)
   if (!stat.isDirectory()) return stat.mtimeMs
-  return fs
-    .readdirSync(full)
-    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(full, child))), stat.mtimeMs)
+  return fs.readdirSync(full).reduce((newest, child) => Math.max(newest, newestMtime(path.join(full, child))), stat.mtimeMs)
 }
 
 export function buildIsStale(root: string): boolean {

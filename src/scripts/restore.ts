@@ -64,7 +64,9 @@ async function verify(backup: string, manifest: BackupManifest): Promise<void> {
   const databaseCopy = path.join(backup, manifest.database.file)
   if (!fs.existsSync(databaseCopy)) throw new Error(`The backup's database ${databaseCopy} is missing.`)
   if ((await sha256File(databaseCopy)) !== manifest.database.sha256) {
-    throw new Error(`The backup's database ${databaseCopy} does not match the checksum in its manifest: it is damaged or was changed. Nothing was restored.`)
+    throw new Error(
+      `The backup's database ${databaseCopy} does not match the checksum in its manifest: it is damaged or was changed. Nothing was restored.`,
+    )
   }
   const media = treeStats(path.join(backup, manifest.media.directory))
   if (media.files !== manifest.media.files || media.bytes !== manifest.media.bytes) {
@@ -86,7 +88,9 @@ async function restoreDatabase(copy: string, database: string, sha256: string, a
   fs.copyFileSync(copy, incoming)
   if ((await sha256File(incoming)) !== sha256) {
     fs.rmSync(incoming)
-    throw new Error(`The copy of the database at ${incoming} does not match the backup's checksum: is the disk full or failing? Nothing was restored.`)
+    throw new Error(
+      `The copy of the database at ${incoming} does not match the backup's checksum: is the disk full or failing? Nothing was restored.`,
+    )
   }
   for (const suffix of ['', ...SQLITE_COMPANIONS]) {
     if (fs.existsSync(database + suffix)) fs.renameSync(database + suffix, database + aside + suffix)

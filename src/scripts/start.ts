@@ -36,10 +36,18 @@ if (buildIsStale(root)) {
 
 // Migrations run when Payload starts in production mode; the seed script starts it, so the
 // schema is in place before the server opens the database.
-run(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only'])])
+run(bin('tsx'), [
+  '--import',
+  './src/scripts/preload-lexical.mjs',
+  'src/seed/cli.ts',
+  ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only']),
+])
 
 const port = process.env.PORT || '3000'
-const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env: { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) } })
+const server = spawn(bin('next'), ['start', '-p', port], {
+  stdio: 'inherit',
+  env: { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
+})
 console.info(`[newsroom] Serving on http://localhost:${port} (admin: /admin, API: /api)`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))

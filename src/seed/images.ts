@@ -7,7 +7,12 @@ type PhotoSpec = { key: string; hue: number; alt: { fa: string; en: string }; or
 
 const PHOTOS: PhotoSpec[] = [
   { key: 'governorate', hue: 210, organization: 'tehran', alt: { fa: 'ساختمان استانداری تهران', en: 'Tehran governorate building' } },
-  { key: 'press-briefing', hue: 20, organization: 'tehran', alt: { fa: 'نشست خبری سخنگوی استانداری', en: 'Governorate spokesperson at a press briefing' } },
+  {
+    key: 'press-briefing',
+    hue: 20,
+    organization: 'tehran',
+    alt: { fa: 'نشست خبری سخنگوی استانداری', en: 'Governorate spokesperson at a press briefing' },
+  },
   { key: 'naqsh-jahan', hue: 45, organization: 'isfahan', alt: { fa: 'میدان نقش جهان اصفهان', en: 'Naqsh-e Jahan Square, Isfahan' } },
   { key: 'persepolis', hue: 30, organization: 'fars', alt: { fa: 'تخت جمشید در استان فارس', en: 'Persepolis in Fars province' } },
   { key: 'tochal', hue: 190, organization: 'shemiranat', alt: { fa: 'دامنه توچال در شمیرانات', en: 'Tochal slopes in Shemiranat' } },
@@ -32,10 +37,7 @@ export async function makeDemoPhoto(width: number, height: number, hue: number):
 }
 
 /** Uploads the demo photos through Payload, so every size is produced as for an editor's upload. */
-export async function seedImages(
-  payload: Payload,
-  organizations: Map<string, Organization>,
-): Promise<Map<string, Media>> {
+export async function seedImages(payload: Payload, organizations: Map<string, Organization>): Promise<Map<string, Media>> {
   const byKey = new Map<string, Media>()
   for (const photo of PHOTOS) {
     const filename = `demo-${photo.key}.jpg`

@@ -15,9 +15,7 @@ const PROVINCE_TEAMS: Array<{ slug: string; fa: string }> = [
 
 /** The demo accounts the README lists, for local use only. */
 export function demoUsers(): UserSeed[] {
-  const users: UserSeed[] = [
-    { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: 'مدیر مرکز اطلاع‌رسانی', role: 'admin' },
-  ]
+  const users: UserSeed[] = [{ email: `admin@${DEMO_EMAIL_DOMAIN}`, name: 'مدیر مرکز اطلاع‌رسانی', role: 'admin' }]
   for (const team of PROVINCE_TEAMS) {
     users.push(
       {
@@ -43,11 +41,7 @@ export function demoUsers(): UserSeed[] {
   return users
 }
 
-export async function seedUsers(
-  payload: Payload,
-  organizations: Map<string, Organization>,
-  password: string,
-): Promise<Map<string, User>> {
+export async function seedUsers(payload: Payload, organizations: Map<string, Organization>, password: string): Promise<Map<string, User>> {
   const byEmail = new Map<string, User>()
   for (const seed of demoUsers()) {
     const existing = await payload.find({

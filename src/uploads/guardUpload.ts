@@ -34,10 +34,7 @@ export const guardUpload =
     const size = file.data?.length || file.size || 0
     if (size > rules.maxBytes) {
       const megabytes = Math.round(rules.maxBytes / (1024 * 1024))
-      refuse(
-        `حجم فایل بیش از ${toPersianDigits(String(megabytes))} مگابایت است. / ` +
-          `The file is larger than ${megabytes} MB.`,
-      )
+      refuse(`حجم فایل بیش از ${toPersianDigits(String(megabytes))} مگابایت است. / ` + `The file is larger than ${megabytes} MB.`)
     }
     const detected = file.data?.length ? await fileTypeFromBuffer(file.data) : undefined
     if (!detected || !rules.accept.includes(detected.mime)) {

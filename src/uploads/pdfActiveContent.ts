@@ -28,9 +28,7 @@ function firstActiveName(text: string): string | undefined {
 function inflated(data: Buffer): string | undefined {
   try {
     // A sync flush returns what a truncated stream holds instead of throwing, as viewers read it.
-    return zlib
-      .inflateSync(data, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: MAX_OBJECT_STREAM_BYTES })
-      .toString('latin1')
+    return zlib.inflateSync(data, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: MAX_OBJECT_STREAM_BYTES }).toString('latin1')
   } catch {
     return undefined
   }

@@ -17,7 +17,12 @@ export function privateTargetsAllowed(): boolean {
 export type ResolvedAddress = dns.LookupAddress
 
 export type TargetCheck =
-  | { ok: true; url: URL; /** The vetted addresses to connect to; `null` when private targets are allowed (system lookup). */ addresses: ResolvedAddress[] | null }
+  | {
+      ok: true
+      url: URL
+      /** The vetted addresses to connect to; `null` when private targets are allowed (system lookup). */ addresses:
+        ResolvedAddress[] | null
+    }
   | { ok: false; reason: Reason }
 
 /** Why a target was refused, in the admin's two languages. */
@@ -49,7 +54,10 @@ export function isPublicAddress(address: string): boolean {
 
 /** `[::1]` → `::1`, `example.ir.` → `example.ir`: the host as the resolver and ipaddr.js expect it. */
 function bareHost(url: URL): string {
-  return url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase()
+  return url.hostname
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+    .toLowerCase()
 }
 
 /** The URL's syntax: absolute, http or https. */
@@ -70,7 +78,8 @@ export function parseTargetUrl(value: string): URL | null {
  */
 export function checkTargetWithoutDns(value: string): TargetCheck | null {
   const url = parseTargetUrl(value)
-  if (!url) return { ok: false, reason: { fa: 'باید نشانی کامل http:// یا https:// باشد', en: 'it must be a full http:// or https:// URL' } }
+  if (!url)
+    return { ok: false, reason: { fa: 'باید نشانی کامل http:// یا https:// باشد', en: 'it must be a full http:// or https:// URL' } }
   if (privateTargetsAllowed()) return { ok: true, url, addresses: null }
   const host = bareHost(url)
   if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, reason: refused(host) }

@@ -43,9 +43,7 @@ export const workflowFields = (): Field[] => [
     access: { update: () => false },
     admin: { position: 'sidebar', readOnly: true },
     hooks: {
-      beforeChange: [
-        ({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value),
-      ],
+      beforeChange: [({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)],
     },
   },
 ]

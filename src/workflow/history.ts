@@ -5,7 +5,14 @@ import type { NewsItem, WorkflowTransition } from '@/payload-types'
 import { announce } from '@/lib/events'
 import { userScope } from '@/access/scope'
 import { relationId } from '@/access/relationId'
-import { STATUS_LABELS, TRANSITIONS_SLUG, WORKFLOW_COLLECTIONS, WORKFLOW_STATUSES, type WorkflowCollection, type WorkflowStatus } from '@/config/editorial'
+import {
+  STATUS_LABELS,
+  TRANSITIONS_SLUG,
+  WORKFLOW_COLLECTIONS,
+  WORKFLOW_STATUSES,
+  type WorkflowCollection,
+  type WorkflowStatus,
+} from '@/config/editorial'
 
 const statusOptions = WORKFLOW_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
 

@@ -21,9 +21,7 @@ const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   handler: async ({ input, req }) => {
     if (!isWorkflowCollection(input.collection)) return { output: { outcome: 'unknown collection' } }
     const collection: WorkflowCollection = input.collection
-    const doc = await req.payload
-      .findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true, req })
-      .catch(() => null)
+    const doc = await req.payload.findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true, req }).catch(() => null)
     if (!doc) return { output: { outcome: 'document deleted' } }
     const scheduledFor = doc.publishAt ? new Date(doc.publishAt).toISOString() : null
     if (doc.workflowStatus !== 'scheduled' || scheduledFor !== new Date(input.publishAt).toISOString()) {

@@ -6,14 +6,7 @@ import type { WorkflowStatus } from '@/config/editorial'
  * whose scope covers it. Scope itself is checked before a transition is looked up.
  */
 
-export type TransitionName =
-  | 'submit'
-  | 'request_changes'
-  | 'approve'
-  | 'publish'
-  | 'schedule'
-  | 'cancel_schedule'
-  | 'unpublish'
+export type TransitionName = 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'cancel_schedule' | 'unpublish'
 
 type Transition = {
   name: TransitionName

@@ -24,7 +24,9 @@ export async function cameraJpeg(): Promise<Buffer> {
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8ab"/><stop offset="1" stop-color="#532"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/><circle cx="4200" cy="1200" r="700" fill="#fe9"/>
     <rect x="600" y="2300" width="4800" height="1700" fill="#354"/></svg>`)
-  const noise = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 18 } } })
+  const noise = await sharp({
+    create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 18 } },
+  })
     .raw()
     .toBuffer()
   return sharp(scene)

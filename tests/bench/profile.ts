@@ -64,8 +64,14 @@ export function summarizeProfile(file: string, top = 15, window?: Window): Profi
   const share = (ms: number) => Math.round((ms / totalMs) * 1000) / 10
   return {
     totalMs: Math.round(totalMs),
-    byOwner: [...owners].sort((a, b) => b[1] - a[1]).slice(0, top).map(([who, ms]) => ({ owner: who, ms: Math.round(ms), share: share(ms) })),
-    topFunctions: [...functions].sort((a, b) => b[1].ms - a[1].ms).slice(0, top).map(([fn, { owner: who, ms }]) => ({ fn, owner: who, ms: Math.round(ms), share: share(ms) })),
+    byOwner: [...owners]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([who, ms]) => ({ owner: who, ms: Math.round(ms), share: share(ms) })),
+    topFunctions: [...functions]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, top)
+      .map(([fn, { owner: who, ms }]) => ({ fn, owner: who, ms: Math.round(ms), share: share(ms) })),
   }
 }
 

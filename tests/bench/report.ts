@@ -30,24 +30,59 @@ export function targets(results: BenchResults): Target[] {
   const { A, Bcold, Bwarm, C, D, E } = results.scenarios
   const list: Target[] = []
   for (const run of [A, Bwarm]) {
-    list.push({ name: `${run.name} vs E`, measured: `${ratio(run.requestsPerSecond, E.requestsPerSecond)}×`, goal: '≥ 0.8×', met: run.requestsPerSecond >= 0.8 * E.requestsPerSecond })
-    list.push({ name: `${run.name} vs D`, measured: `${ratio(run.requestsPerSecond, D.requestsPerSecond)}×`, goal: '≥ 0.5×', met: run.requestsPerSecond >= 0.5 * D.requestsPerSecond })
+    list.push({
+      name: `${run.name} vs E`,
+      measured: `${ratio(run.requestsPerSecond, E.requestsPerSecond)}×`,
+      goal: '≥ 0.8×',
+      met: run.requestsPerSecond >= 0.8 * E.requestsPerSecond,
+    })
+    list.push({
+      name: `${run.name} vs D`,
+      measured: `${ratio(run.requestsPerSecond, D.requestsPerSecond)}×`,
+      goal: '≥ 0.5×',
+      met: run.requestsPerSecond >= 0.5 * D.requestsPerSecond,
+    })
     list.push({ name: `${run.name} p99`, measured: `${run.p99} ms`, goal: '≤ 50 ms', met: run.p99 <= 50 })
   }
-  list.push({ name: 'A vs C (plain Payload REST)', measured: `${ratio(A.requestsPerSecond, C.requestsPerSecond)}×`, goal: '≥ 3×', met: A.requestsPerSecond >= 3 * C.requestsPerSecond })
-  list.push({ name: `B cold p50 at ${results.settings.items.toLocaleString('en')}`, measured: `${Bcold.p50} ms`, goal: '≤ 15 ms', met: Bcold.p50 <= 15 })
+  list.push({
+    name: 'A vs C (plain Payload REST)',
+    measured: `${ratio(A.requestsPerSecond, C.requestsPerSecond)}×`,
+    goal: '≥ 3×',
+    met: A.requestsPerSecond >= 3 * C.requestsPerSecond,
+  })
+  list.push({
+    name: `B cold p50 at ${results.settings.items.toLocaleString('en')}`,
+    measured: `${Bcold.p50} ms`,
+    goal: '≤ 15 ms',
+    met: Bcold.p50 <= 15,
+  })
   const { small, large } = results.growth
   for (const key of ['A', 'Bcold', 'Bwarm', 'F'] as const) {
     const growth = ratio(Math.max(large[key].p50, 1), Math.max(small[key].p50, 1))
-    list.push({ name: `${large[key].name} p50 growth`, measured: `${small[key].p50} → ${large[key].p50} ms (${growth}×)`, goal: '≤ 1.5×', met: growth <= 1.5 })
+    list.push({
+      name: `${large[key].name} p50 growth`,
+      measured: `${small[key].p50} → ${large[key].p50} ms (${growth}×)`,
+      goal: '≤ 1.5×',
+      met: growth <= 1.5,
+    })
   }
   const { itemsPerSecond } = results.ingest
   if (itemsPerSecond) {
     const minutes = Math.round((100_000 / itemsPerSecond / 60) * 10) / 10
-    list.push({ name: 'Ingest of 100,000 items', measured: `${itemsPerSecond} items/s (${minutes} min)`, goal: '< 10 min', met: minutes < 10 })
+    list.push({
+      name: 'Ingest of 100,000 items',
+      measured: `${itemsPerSecond} items/s (${minutes} min)`,
+      goal: '< 10 min',
+      met: minutes < 10,
+    })
   }
   list.push({ name: 'Image upload vs raw sharp', measured: `${results.image.ratio}×`, goal: '≤ 1.3×', met: results.image.ratio <= 1.3 })
-  list.push({ name: 'Server RSS under load', measured: `${results.memory.loadRssMb} MB`, goal: '≤ 600 MB', met: results.memory.loadRssMb <= 600 })
+  list.push({
+    name: 'Server RSS under load',
+    measured: `${results.memory.loadRssMb} MB`,
+    goal: '≤ 600 MB',
+    met: results.memory.loadRssMb <= 600,
+  })
   return list
 }
 
@@ -55,7 +90,10 @@ function loadTable(runs: LoadResult[]): string[] {
   return [
     '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | distinct URLs | server peak RSS MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...runs.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.distinctPaths} | ${r.peakRssMb ?? '—'} |`),
+    ...runs.map(
+      (r) =>
+        `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.distinctPaths} | ${r.peakRssMb ?? '—'} |`,
+    ),
   ]
 }
 
@@ -100,8 +138,20 @@ export function markdown(results: BenchResults): string {
   if (profiles.length) {
     lines.push('', '## Where the server’s time goes (CPU profile, self time)', '')
     for (const [name, profile] of profiles) {
-      lines.push(`**${name}** (${profile.totalMs} ms sampled): ${profile.byOwner.slice(0, 8).map((row) => `${row.owner} ${row.share}%`).join(' · ')}`)
-      lines.push('', `Top functions: ${profile.topFunctions.slice(0, 6).map((row) => `\`${row.fn}\` (${row.owner}) ${row.share}%`).join(' · ')}`, '')
+      lines.push(
+        `**${name}** (${profile.totalMs} ms sampled): ${profile.byOwner
+          .slice(0, 8)
+          .map((row) => `${row.owner} ${row.share}%`)
+          .join(' · ')}`,
+      )
+      lines.push(
+        '',
+        `Top functions: ${profile.topFunctions
+          .slice(0, 6)
+          .map((row) => `\`${row.fn}\` (${row.owner}) ${row.share}%`)
+          .join(' · ')}`,
+        '',
+      )
     }
   }
   return lines.join('\n') + '\n'

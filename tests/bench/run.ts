@@ -76,7 +76,9 @@ async function ingestTo(target: number): Promise<IngestResult | undefined> {
 
 async function provinceOrganizations(server: RunningServer): Promise<Map<string, Array<number | string>>> {
   const response = await fetch(`${server.baseURL}/api/organizations?limit=500&depth=0`)
-  const { docs } = (await response.json()) as { docs: Array<{ id: number | string; slug: string; type: string; parent?: number | string | null }> }
+  const { docs } = (await response.json()) as {
+    docs: Array<{ id: number | string; slug: string; type: string; parent?: number | string | null }>
+  }
   const byId = new Map(docs.map((doc) => [doc.id, doc]))
   const provinceOf = (doc: (typeof docs)[number]): string | undefined =>
     doc.type === 'province' ? doc.slug : doc.parent != null && byId.has(doc.parent) ? provinceOf(byId.get(doc.parent)!) : undefined
@@ -98,7 +100,14 @@ async function deliveryRuns(server: RunningServer, article: ReturnType<typeof ar
   const A = report(await runLoad('A delivery list', server.baseURL, deliveryList(), onServer))
   const Bcold = report(await runLoad('B article, cold', server.baseURL, article.cold, onServer))
   await warm(server.baseURL, article.warmPaths)
-  const Bwarm = report(await runLoad('B article, warm', server.baseURL, () => article.warmPaths[Math.floor(Math.random() * article.warmPaths.length)]!, onServer))
+  const Bwarm = report(
+    await runLoad(
+      'B article, warm',
+      server.baseURL,
+      () => article.warmPaths[Math.floor(Math.random() * article.warmPaths.length)]!,
+      onServer,
+    ),
+  )
   const F = report(await runLoad('F delivery search', server.baseURL, searchScenario(), onServer))
   return { A, Bcold, Bwarm, F }
 }
@@ -116,10 +125,14 @@ function report(result: LoadResult): LoadResult {
 async function startNodeFloor(body: Buffer, headers: Record<string, string>): Promise<{ baseURL: string; stop: () => void }> {
   fs.writeFileSync(path.join(dataDir, 'node-floor-body.json'), body)
   fs.writeFileSync(path.join(dataDir, 'node-floor-headers.json'), JSON.stringify(headers))
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['tests/bench/nodeFloor.ts', path.join(dataDir, 'node-floor-body.json'), path.join(dataDir, 'node-floor-headers.json')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['tests/bench/nodeFloor.ts', path.join(dataDir, 'node-floor-body.json'), path.join(dataDir, 'node-floor-headers.json')],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
     child.once('exit', (code) => reject(new Error(`node floor server exited with ${code}`)))
@@ -131,7 +144,17 @@ async function startNodeFloor(body: Buffer, headers: Record<string, string>): Pr
 async function sampleAnswer(server: RunningServer): Promise<{ body: Buffer; headers: Record<string, string> }> {
   const response = await fetch(server.baseURL + SAMPLE_LIST_PATH)
   const body = Buffer.from(await response.arrayBuffer())
-  const keep = ['content-type', 'etag', 'cache-control', 'vary', 'access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-expose-headers', 'access-control-max-age']
+  const keep = [
+    'content-type',
+    'etag',
+    'cache-control',
+    'vary',
+    'access-control-allow-origin',
+    'access-control-allow-methods',
+    'access-control-allow-headers',
+    'access-control-expose-headers',
+    'access-control-max-age',
+  ]
   const headers = Object.fromEntries(keep.flatMap((name) => (response.headers.get(name) ? [[name, response.headers.get(name)!]] : [])))
   return { body, headers }
 }
@@ -161,7 +184,10 @@ async function profileRuns(articles: Articles, scopes: Map<string, Array<number 
   const summaries: Record<string, ProfileSummary> = {}
   for (const [name, window] of Object.entries(windows)) {
     summaries[name] = summarizeProfile(file, 12, window)
-    const owners = summaries[name].byOwner.slice(0, 6).map((row) => `${row.owner} ${row.share}%`).join(', ')
+    const owners = summaries[name].byOwner
+      .slice(0, 6)
+      .map((row) => `${row.owner} ${row.share}%`)
+      .join(', ')
     log(`  ${name}: ${owners}`)
   }
   return summaries
@@ -193,7 +219,13 @@ async function main(): Promise<void> {
   const article = articleScenarios(articles)
   const delivery = await deliveryRuns(server, article, items.toLocaleString('en'))
   // One request at a time: what a cold article costs without queueing behind 31 others.
-  const BcoldSingle = report(await runLoad('B article, cold, 1 conn', server.baseURL, article.cold, { seconds: Math.min(10, load.seconds), connections: 1, serverPgid: server.pid }))
+  const BcoldSingle = report(
+    await runLoad('B article, cold, 1 conn', server.baseURL, article.cold, {
+      seconds: Math.min(10, load.seconds),
+      connections: 1,
+      serverPgid: server.pid,
+    }),
+  )
   const C = report(await runLoad('C Payload REST list', server.baseURL, payloadRestList(scopes), { ...load, serverPgid: server.pid }))
   const floorCheck = await fetch(server.baseURL + FLOOR_PATH)
   if (!floorCheck.ok) throw new Error(`the framework-floor route answered ${floorCheck.status}`)
@@ -236,7 +268,12 @@ async function main(): Promise<void> {
 function gitCommit(): string {
   try {
     const head = fs.readFileSync(path.join(root, '.git/HEAD'), 'utf8').trim()
-    return head.startsWith('ref: ') ? fs.readFileSync(path.join(root, '.git', head.slice(5)), 'utf8').trim().slice(0, 12) : head.slice(0, 12)
+    return head.startsWith('ref: ')
+      ? fs
+          .readFileSync(path.join(root, '.git', head.slice(5)), 'utf8')
+          .trim()
+          .slice(0, 12)
+      : head.slice(0, 12)
   } catch {
     return 'unknown'
   }

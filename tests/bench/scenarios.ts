@@ -29,7 +29,8 @@ function cycle(list: string[]): () => string {
 const listPath = (province: string, page: number) => `/api/delivery/v1/${province}/news?page=${page}`
 
 /** A: a province's news list, pages 1–5 (31 × 5 URLs, answered from the delivery cache once warm). */
-export const deliveryListPaths = (): string[] => PROVINCES.flatMap((province) => Array.from({ length: PAGES }, (_, i) => listPath(province, i + 1)))
+export const deliveryListPaths = (): string[] =>
+  PROVINCES.flatMap((province) => Array.from({ length: PAGES }, (_, i) => listPath(province, i + 1)))
 export const deliveryList = (): (() => string) => {
   const paths = deliveryListPaths()
   return () => pick(paths)

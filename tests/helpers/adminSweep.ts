@@ -33,7 +33,9 @@ export async function logInToAdmin(browser: Browser, baseURL: string, email: str
 export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> {
   await page.goto(`${baseURL}/admin`)
   await page.waitForLoadState('networkidle', { timeout: SETTLE_MS })
-  const hrefs = await page.$$eval('a[href^="/admin/collections/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))])
+  const hrefs = await page.$$eval('a[href^="/admin/collections/"]', (links) => [
+    ...new Set(links.map((link) => link.getAttribute('href')!)),
+  ])
   const collections = [...new Set(hrefs.map((href) => href.split('/')[3]!))]
   const creatable = new Set(hrefs.filter((href) => href.endsWith('/create')).map((href) => href.split('/')[3]!))
 
@@ -48,7 +50,8 @@ export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> 
     const id = await firstReadableId(page, baseURL, slug, organization)
     if (id === null) continue
     screens.push({ name: `${slug}-edit`, path: `/admin/collections/${slug}/${id}` })
-    if (await hasVersions(page, baseURL, slug)) screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
+    if (await hasVersions(page, baseURL, slug))
+      screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
   }
   return screens
 }
@@ -80,24 +83,37 @@ async function hasVersions(page: Page, baseURL: string, slug: string): Promise<b
 
 function isExpected(response: Response, expected: ExpectedRefusal[]): boolean {
   const { pathname } = new URL(response.url())
-  return expected.some((refusal) => refusal.status === response.status() && refusal.method === response.request().method() && refusal.path.test(pathname))
+  return expected.some(
+    (refusal) => refusal.status === response.status() && refusal.method === response.request().method() && refusal.path.test(pathname),
+  )
 }
 
 /** Opens one screen and lists its problems; `label` names the screenshot. */
-export async function visit(page: Page, baseURL: string, screen: Screen, label: string, expected: ExpectedRefusal[] = []): Promise<ScreenReport> {
+export async function visit(
+  page: Page,
+  baseURL: string,
+  screen: Screen,
+  label: string,
+  expected: ExpectedRefusal[] = [],
+): Promise<ScreenReport> {
   const problems: string[] = []
   const origin = new URL(baseURL).origin
   const onResponse = (response: Response) => {
     if (response.status() < 400 || !response.url().startsWith(origin) || isExpected(response, expected)) return
     const request = response.request()
-    problems.push(`${response.status()} ${request.method()} ${response.url().slice(origin.length)} (${request.headers()['content-type'] ?? 'no body'})`)
+    problems.push(
+      `${response.status()} ${request.method()} ${response.url().slice(origin.length)} (${request.headers()['content-type'] ?? 'no body'})`,
+    )
   }
   const onPageError = (error: Error) => problems.push(`page error: ${error.message}`)
   page.on('response', onResponse)
   page.on('pageerror', onPageError)
   try {
     await page.goto(`${baseURL}${screen.path}`)
-    const settled = await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).then(() => true, () => false)
+    const settled = await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).then(
+      () => true,
+      () => false,
+    )
     if (!settled) problems.push(`did not settle within ${SETTLE_MS / 1000} s`)
     for (const place of TITLE_PLACES) {
       for (const text of await page.locator(place).allInnerTexts()) {

@@ -7,7 +7,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const HOW = 'apt-get install -y chromium (Debian), or set CHROMIUM_PATH to a Chromium binary'
 
 const canInstall = () =>
-  process.env.CHROMIUM_PATH === undefined && process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
+  process.env.CHROMIUM_PATH === undefined &&
+  process.getuid?.() === 0 &&
+  spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
 
 /**
  * Makes sure the browser tests have a Chromium before anything else starts: installs Debian's
@@ -19,7 +21,10 @@ export function ensureChromium(): void {
   if (!canInstall()) throw new Error(`The browser tests need Chromium at ${CHROMIUM}: ${HOW}.`)
   console.info('[tests] Installing Debian’s chromium for the browser tests (once per machine)…')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env })
     if (result.status !== 0) throw new Error(`Installing Chromium failed (apt-get ${args[0]}): ${HOW}.`)
   }

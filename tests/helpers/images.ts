@@ -13,7 +13,9 @@ export async function jpegWithGps(width: number, height: number): Promise<Buffer
 }
 
 export async function png(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 4, background: '#ff0000' } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 4, background: '#ff0000' } })
+    .png()
+    .toBuffer()
 }
 
 export const SVG_WITH_SCRIPT = Buffer.from(

@@ -15,10 +15,7 @@ export async function startTestPayload(label: string): Promise<TestPayload> {
   process.env.DATABASE_URI = db.uri
   process.env.MEDIA_DIR = db.mediaDir
   process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
-  const [{ getPayload }, { default: config }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-  ])
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
   const payload = await getPayload({ config })
   return { payload, db }
 }

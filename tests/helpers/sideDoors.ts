@@ -21,7 +21,12 @@ const label = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(
 /** Fixture makers for the side-door tests: each makes a fresh document so tests never share state. */
 export function fixtures(http: Http) {
   async function draft(collection: Editorial, organization: number, as: Headers, data: Record<string, unknown> = {}): Promise<Doc> {
-    const { status, body } = await http.send<{ doc: Doc }>('POST', `/api/${collection}?draft=true`, { title: label('سند آزمایشی'), organization, ...data }, as)
+    const { status, body } = await http.send<{ doc: Doc }>(
+      'POST',
+      `/api/${collection}?draft=true`,
+      { title: label('سند آزمایشی'), organization, ...data },
+      as,
+    )
     if (status !== 201) throw new Error(`creating ${collection} answered ${status}: ${JSON.stringify(body)}`)
     return body.doc
   }
@@ -39,7 +44,9 @@ export function fixtures(http: Http) {
 
   async function media(organization: number, as: Headers): Promise<number> {
     // JPEG like the seed's photos: headers.test.ts checks the type of the newest Tehran image.
-    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#aa6633' } }).jpeg().toBuffer()
+    const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#aa6633' } })
+      .jpeg()
+      .toBuffer()
     const form = new FormData()
     const name = label('image').replace(/\W+/g, '-')
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), `${name}.jpg`)

@@ -57,7 +57,11 @@ function decode(raw: string): { subject: string; text: string } {
   const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1] ?? ''
   const encoding = header('Content-Transfer-Encoding').toLowerCase()
   const bytes =
-    encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : encoding === 'quoted-printable' ? fromQuotedPrintable(body) : Buffer.from(body)
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+      : encoding === 'quoted-printable'
+        ? fromQuotedPrintable(body)
+        : Buffer.from(body)
   return { subject: decodeWords(header('Subject')), text: bytes.toString('utf8').trim() }
 }
 

@@ -36,7 +36,9 @@ let headers: Record<Actor, Headers>
 let organizations: Record<Scope, number>
 
 async function png(): Promise<Blob> {
-  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366aa' } }).png().toBuffer()
+  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366aa' } })
+    .png()
+    .toBuffer()
   return new Blob([new Uint8Array(bytes)], { type: 'image/png' })
 }
 
@@ -53,13 +55,23 @@ async function make(collection: Collection, scope: Scope, as: Headers = headers.
   }
   if (collection === 'comments') {
     const target = await make('news-items', scope)
-    const { status, body } = await http.send<{ doc?: { id: number } }>('POST', '/api/comments', {
-      document: { relationTo: 'news-items', value: target.id },
-      body: label,
-    }, as)
+    const { status, body } = await http.send<{ doc?: { id: number } }>(
+      'POST',
+      '/api/comments',
+      {
+        document: { relationTo: 'news-items', value: target.id },
+        body: label,
+      },
+      as,
+    )
     return { status, id: body?.doc?.id }
   }
-  const { status, body } = await http.send<{ doc?: { id: number } }>('POST', `/api/${collection}?draft=true`, { title: label, organization }, as)
+  const { status, body } = await http.send<{ doc?: { id: number } }>(
+    'POST',
+    `/api/${collection}?draft=true`,
+    { title: label, organization },
+    as,
+  )
   return { status, id: body?.doc?.id }
 }
 
@@ -76,7 +88,12 @@ async function attempt(actor: Actor, collection: Collection, operation: Operatio
   if (operation === 'create') {
     if (collection === 'comments') {
       const target = await make('news-items', scope)
-      const { status } = await http.send('POST', '/api/comments', { document: { relationTo: 'news-items', value: target.id }, body: 'یادداشت' }, as)
+      const { status } = await http.send(
+        'POST',
+        '/api/comments',
+        { document: { relationTo: 'news-items', value: target.id }, body: 'یادداشت' },
+        as,
+      )
       // A comment on a document its author cannot read links an unreadable document: a 400 naming `document`.
       return refusalOr(status)
     }
@@ -109,9 +126,13 @@ function expectStatus(status: number): boolean {
 }
 
 beforeAll(async () => {
-  const entries = await Promise.all(ACTORS.map(async (actor) => [actor, actor === 'anonymous' ? {} : await http.login(`${actor}@demo.newsroom`)] as const))
+  const entries = await Promise.all(
+    ACTORS.map(async (actor) => [actor, actor === 'anonymous' ? {} : await http.login(`${actor}@demo.newsroom`)] as const),
+  )
   headers = Object.fromEntries(entries) as Record<Actor, Headers>
-  const { body } = await http.json<{ docs: Array<{ id: number; slug: string }> }>('/api/organizations?where[slug][in]=tehran,isfahan&limit=2')
+  const { body } = await http.json<{ docs: Array<{ id: number; slug: string }> }>(
+    '/api/organizations?where[slug][in]=tehran,isfahan&limit=2',
+  )
   organizations = Object.fromEntries(body.docs.map((doc) => [doc.slug, doc.id])) as Record<Scope, number>
 })
 
@@ -119,7 +140,9 @@ describe('REST access matrix', () => {
   const cells = ACTORS.flatMap((actor) =>
     COLLECTIONS.flatMap((collection) =>
       OPERATIONS.flatMap((operation) =>
-        (['tehran', 'isfahan'] as Scope[]).map((scope) => [actor, collection, operation, scope, allowed(actor, collection, operation, scope)] as const),
+        (['tehran', 'isfahan'] as Scope[]).map(
+          (scope) => [actor, collection, operation, scope, allowed(actor, collection, operation, scope)] as const,
+        ),
       ),
     ),
   )
@@ -131,24 +154,37 @@ describe('REST access matrix', () => {
 describe('campaign targeting and listing', () => {
   it('a supervisor reads a campaign that targets their province but cannot edit it', async () => {
     const ministry = await http.json<{ docs: Array<{ id: number }> }>('/api/organizations?where[slug][equals]=ministry')
-    const { body } = await http.send<{ doc: { id: number } }>('POST', '/api/campaigns?draft=true', {
-      title: 'پویش ملی آزمایشی',
-      organization: ministry.body.docs[0]!.id,
-      provinces: [organizations.tehran],
-    }, headers.admin)
+    const { body } = await http.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/campaigns?draft=true',
+      {
+        title: 'پویش ملی آزمایشی',
+        organization: ministry.body.docs[0]!.id,
+        provinces: [organizations.tehran],
+      },
+      headers.admin,
+    )
     const read = await http.json(`/api/campaigns/${body.doc.id}?draft=true`, { headers: headers['supervisor.tehran'] })
     expect(read.status).toBe(200)
     const edit = await http.send('PATCH', `/api/campaigns/${body.doc.id}?draft=true`, { objective: 'تغییر' }, headers['supervisor.tehran'])
     expect([403, 404]).toContain(edit.status)
-    const isfahan = await http.json(`/api/campaigns/${body.doc.id}?draft=true`, { headers: await http.login('supervisor.isfahan@demo.newsroom') })
+    const isfahan = await http.json(`/api/campaigns/${body.doc.id}?draft=true`, {
+      headers: await http.login('supervisor.isfahan@demo.newsroom'),
+    })
     expect(isfahan.status).toBe(404)
   })
 
   it('lists and counts are filtered by the database, not only single reads', async () => {
-    const { body } = await http.json<{ docs: Array<{ organization: number }>; totalDocs: number }>('/api/news-items?draft=true&limit=500&depth=0', { headers: headers['editor.tehran'] })
+    const { body } = await http.json<{ docs: Array<{ organization: number }>; totalDocs: number }>(
+      '/api/news-items?draft=true&limit=500&depth=0',
+      { headers: headers['editor.tehran'] },
+    )
     expect(body.totalDocs).toBe(body.docs.length)
     // Published items of other provinces are public; drafts of other organizations never appear.
-    const drafts = await http.json<{ docs: Array<{ organization: number; _status: string }> }>('/api/news-items?draft=true&limit=500&depth=0&where[_status][equals]=draft', { headers: headers['editor.tehran'] })
+    const drafts = await http.json<{ docs: Array<{ organization: number; _status: string }> }>(
+      '/api/news-items?draft=true&limit=500&depth=0&where[_status][equals]=draft',
+      { headers: headers['editor.tehran'] },
+    )
     expect(drafts.body.docs.every((doc) => doc.organization === organizations.tehran)).toBe(true)
   })
 })
@@ -160,7 +196,14 @@ describe('campaign targeting and listing', () => {
  * Every cell makes its own fixture; a refusal is a clean 400/401/403/404.
  */
 type SideDoor = 'restore live' | 'delete live' | 'unlock editor' | 'remove another’s lock' | 'where through relation' | 'edit live media'
-const SIDE_DOORS: SideDoor[] = ['restore live', 'delete live', 'unlock editor', 'remove another’s lock', 'where through relation', 'edit live media']
+const SIDE_DOORS: SideDoor[] = [
+  'restore live',
+  'delete live',
+  'unlock editor',
+  'remove another’s lock',
+  'where through relation',
+  'edit live media',
+]
 
 function sideDoorAllowed(actor: Actor, door: SideDoor): boolean {
   if (actor === 'anonymous') return false
@@ -181,7 +224,12 @@ function sideDoorAllowed(actor: Actor, door: SideDoor): boolean {
 
 async function publishedTehranItem(data: Record<string, unknown> = {}): Promise<{ id: number; title: string }> {
   const title = `زنده ${Math.random().toString(36).slice(2, 8)}`
-  const { body } = await http.send<{ doc: { id: number } }>('POST', '/api/news-items?draft=true', { title, organization: organizations.tehran, ...data }, headers.admin)
+  const { body } = await http.send<{ doc: { id: number } }>(
+    'POST',
+    '/api/news-items?draft=true',
+    { title, organization: organizations.tehran, ...data },
+    headers.admin,
+  )
   const published = await http.send('POST', `/api/news-items/${body.doc.id}/transition`, { to: 'published' }, headers.admin)
   expect(published.status).toBe(200)
   return { id: body.doc.id, title }
@@ -197,7 +245,10 @@ async function attemptSideDoor(actor: Actor, door: SideDoor): Promise<boolean> {
   if (door === 'restore live') {
     const live = await publishedTehranItem()
     await http.send('PATCH', `/api/news-items/${live.id}?draft=true`, { title: `${live.title} ویرایش` }, headers.admin)
-    const versions = await http.json<{ docs: Array<{ id: number }> }>(`/api/news-items/versions?where[parent][equals]=${live.id}&where[version._status][equals]=draft&sort=-updatedAt&limit=1`, { headers: headers.admin })
+    const versions = await http.json<{ docs: Array<{ id: number }> }>(
+      `/api/news-items/versions?where[parent][equals]=${live.id}&where[version._status][equals]=draft&sort=-updatedAt&limit=1`,
+      { headers: headers.admin },
+    )
     const { status } = await http.send('POST', `/api/news-items/versions/${versions.body.docs[0]!.id}?draft=false`, {}, as)
     expect(await publicTitle(live.id), 'the live version never changes by a restore').toBe(live.title)
     return refusalOr(status)
@@ -216,10 +267,15 @@ async function attemptSideDoor(actor: Actor, door: SideDoor): Promise<boolean> {
     const doc = await make('news-items', 'isfahan')
     const holder = headers.admin
     const me = await http.json<{ user: { id: number } }>('/api/users/me', { headers: holder })
-    const lock = await http.send<{ doc: { id: number } }>('POST', '/api/payload-locked-documents', {
-      document: { relationTo: 'news-items', value: doc.id },
-      user: { relationTo: 'users', value: me.body.user.id },
-    }, holder)
+    const lock = await http.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/payload-locked-documents',
+      {
+        document: { relationTo: 'news-items', value: doc.id },
+        user: { relationTo: 'users', value: me.body.user.id },
+      },
+      holder,
+    )
     expect(lock.status).toBe(201)
     const other = actor === 'admin' ? headers['supervisor.tehran'] : as
     const { status } = await http.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: other })
@@ -233,7 +289,9 @@ async function attemptSideDoor(actor: Actor, door: SideDoor): Promise<boolean> {
     return refusalOr(status)
   }
   // JPEG like the seed's photos: headers.test.ts checks the type of the newest Tehran image.
-  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366aa' } }).jpeg().toBuffer()
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366aa' } })
+    .jpeg()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'live-image.jpg')
   form.append('_payload', JSON.stringify({ alt: 'تصویر زنده', organization: organizations.tehran }))

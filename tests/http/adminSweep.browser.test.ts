@@ -41,9 +41,16 @@ async function documentsForEveryScreen(): Promise<void> {
   const editor = await login('editor.tehran@demo.newsroom')
   const admin = await login('admin@demo.newsroom')
   const me = await json<{ user: { organization: number } }>('/api/users/me?depth=0', { headers: editor })
-  const items = await json<{ docs: Array<{ id: number }> }>(`/api/news-items?depth=0&limit=1&where[organization][equals]=${me.body.user.organization}`, { headers: editor })
+  const items = await json<{ docs: Array<{ id: number }> }>(
+    `/api/news-items?depth=0&limit=1&where[organization][equals]=${me.body.user.organization}`,
+    { headers: editor },
+  )
   const document = { relationTo: 'news-items', value: items.body.docs[0]!.id }
-  const comment = await json('/api/comments', { method: 'POST', headers: { ...editor, 'Content-Type': 'application/json' }, body: JSON.stringify({ document, body: 'منبع عکس را در زیرنویس بیاورید.' }) })
+  const comment = await json('/api/comments', {
+    method: 'POST',
+    headers: { ...editor, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ document, body: 'منبع عکس را در زیرنویس بیاورید.' }),
+  })
   expect(comment.status, JSON.stringify(comment.body)).toBe(201)
 
   const form = new FormData()
@@ -52,31 +59,56 @@ async function documentsForEveryScreen(): Promise<void> {
   const pdf = await json('/api/attachments', { method: 'POST', headers: editor, body: form })
   expect(pdf.status, JSON.stringify(pdf.body)).toBe(201)
 
-  const provinces = await json<{ docs: Array<{ id: number }> }>('/api/organizations?depth=0&limit=1&where[slug][equals]=yazd', { headers: admin })
+  const provinces = await json<{ docs: Array<{ id: number }> }>('/api/organizations?depth=0&limit=1&where[slug][equals]=yazd', {
+    headers: admin,
+  })
   const webhook = await json('/api/webhooks', {
     method: 'POST',
     headers: { ...admin, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'درگاه یزد', url: 'https://93.184.215.14/newsroom', events: ['unpublished'], province: provinces.body.docs[0]!.id, secret: 'a-long-enough-shared-secret', active: false }),
+    body: JSON.stringify({
+      name: 'درگاه یزد',
+      url: 'https://93.184.215.14/newsroom',
+      events: ['unpublished'],
+      province: provinces.body.docs[0]!.id,
+      secret: 'a-long-enough-shared-secret',
+      active: false,
+    }),
   })
   expect(webhook.status, JSON.stringify(webhook.body)).toBe(201)
 }
 
 // The roles run side by side (each its own page): one after another they take minutes.
 describe.concurrent('every admin screen, for every role, in a real browser', () => {
-  it.each(ROLES)('%s: every screen loads cleanly', async (email) => {
-    const page = await logInToAdmin(browser, baseURL(), email, inject('seedPassword'))
-    const label = email.split('@')[0]!
-    const screens = await screensOf(page, baseURL())
-    // The sweep must reach the screens people work in, or it proves nothing.
-    for (const name of ['dashboard', 'account', 'news-items-list', 'news-items-create', 'news-items-edit', 'news-items-versions', 'media-edit', 'campaigns-edit']) {
-      expect(screens.map((screen) => screen.name), `${label} reaches ${name}`).toContain(name)
-    }
-    const failed = []
-    for (const screen of screens) {
-      const report = await visit(page, baseURL(), screen, label, EXPECTED_REFUSALS[email])
-      if (report.problems.length > 0) failed.push(report)
-    }
-    await page.close()
-    expect(failed, `screens with problems for ${label}`).toEqual([])
-  }, 600_000)
+  it.each(ROLES)(
+    '%s: every screen loads cleanly',
+    async (email) => {
+      const page = await logInToAdmin(browser, baseURL(), email, inject('seedPassword'))
+      const label = email.split('@')[0]!
+      const screens = await screensOf(page, baseURL())
+      // The sweep must reach the screens people work in, or it proves nothing.
+      for (const name of [
+        'dashboard',
+        'account',
+        'news-items-list',
+        'news-items-create',
+        'news-items-edit',
+        'news-items-versions',
+        'media-edit',
+        'campaigns-edit',
+      ]) {
+        expect(
+          screens.map((screen) => screen.name),
+          `${label} reaches ${name}`,
+        ).toContain(name)
+      }
+      const failed = []
+      for (const screen of screens) {
+        const report = await visit(page, baseURL(), screen, label, EXPECTED_REFUSALS[email])
+        if (report.problems.length > 0) failed.push(report)
+      }
+      await page.close()
+      expect(failed, `screens with problems for ${label}`).toEqual([])
+    },
+    600_000,
+  )
 })

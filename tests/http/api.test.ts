@@ -13,8 +13,14 @@ describe('REST for anonymous readers', () => {
     for (const query of ['', '?draft=true', '?where[_status][equals]=draft', '?limit=100&depth=0']) {
       const { status, body } = await json<List>(`/api/news-items${query}`)
       expect(status).toBe(200)
-      expect(body.docs.every((doc) => doc._status === 'published'), query).toBe(true)
-      expect(body.docs.map((doc) => doc.slug), query).not.toContain(SEEDED_DRAFT)
+      expect(
+        body.docs.every((doc) => doc._status === 'published'),
+        query,
+      ).toBe(true)
+      expect(
+        body.docs.map((doc) => doc.slug),
+        query,
+      ).not.toContain(SEEDED_DRAFT)
     }
     const { body } = await json<List>('/api/news-items?limit=100')
     expect(body.docs.map((doc) => doc.slug)).toContain(SEEDED_LIVE)
@@ -30,7 +36,9 @@ describe('REST for anonymous readers', () => {
   })
 
   it('English falls back to Persian where there is no translation', async () => {
-    const { body } = await json<List>(`/api/news-items?locale=en&limit=100&where[slug][equals]=${encodeURIComponent('افتتاح-مرکز-جامع-سلامت-شیراز')}`)
+    const { body } = await json<List>(
+      `/api/news-items?locale=en&limit=100&where[slug][equals]=${encodeURIComponent('افتتاح-مرکز-جامع-سلامت-شیراز')}`,
+    )
     expect(body.docs[0]?.title).toBe('مرکز جامع سلامت شهری شیراز افتتاح شد')
     const translated = await json<List>(`/api/news-items?locale=en&where[slug][equals]=${encodeURIComponent(SEEDED_LIVE)}`)
     expect(translated.body.docs[0]?.title).toBe('Tehran Province Information Council meets')
@@ -62,7 +70,11 @@ describe('REST for staff', () => {
   it('the admin’s relationship queries (POST with X-Payload-HTTP-Method-Override: GET and a form body) are answered as the GETs they are', async () => {
     const admin = await login('admin@demo.newsroom')
     const asBody = (query: string, type = 'application/x-www-form-urlencoded') =>
-      json<List>('/api/categories', { method: 'POST', headers: { ...admin, 'Content-Type': type, 'X-Payload-HTTP-Method-Override': 'GET' }, body: query })
+      json<List>('/api/categories', {
+        method: 'POST',
+        headers: { ...admin, 'Content-Type': type, 'X-Payload-HTTP-Method-Override': 'GET' },
+        body: query,
+      })
     const direct = await json<List>('/api/categories?depth=0&limit=2&sort=slug', { headers: admin })
     const overridden = await asBody('depth=0&limit=2&sort=slug')
     expect(overridden.status).toBe(200)
@@ -70,7 +82,11 @@ describe('REST for staff', () => {
     // The body is checked as a query string; other bodies are still refused.
     expect((await asBody('where[slug][$ne]=x')).status).toBe(400)
     expect((await asBody('depth=0', 'text/plain')).status).toBe(415)
-    const created = await json('/api/categories', { method: 'POST', headers: { ...admin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'title=x&slug=x' })
+    const created = await json('/api/categories', {
+      method: 'POST',
+      headers: { ...admin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'title=x&slug=x',
+    })
     expect(created.status).toBe(415)
   })
 
@@ -110,13 +126,45 @@ describe('GraphQL', () => {
   })
 
   it('exposes the documented type names (fragments on a wrong type name would fail)', async () => {
-    const { status, body } = await graphql(`{
-      NewsItems(limit: 1) { docs { ... on NewsItem { slug } } }
-      PressReleases(limit: 1) { docs { ... on PressRelease { slug } } }
-      Campaigns(limit: 1) { docs { ... on Campaign { slug } } }
-      Organizations(limit: 1) { docs { ... on Organization { slug } } }
-      Categories(limit: 1) { docs { ... on Category { slug } } }
-    }`)
+    const { status, body } = await graphql(`
+      {
+        NewsItems(limit: 1) {
+          docs {
+            ... on NewsItem {
+              slug
+            }
+          }
+        }
+        PressReleases(limit: 1) {
+          docs {
+            ... on PressRelease {
+              slug
+            }
+          }
+        }
+        Campaigns(limit: 1) {
+          docs {
+            ... on Campaign {
+              slug
+            }
+          }
+        }
+        Organizations(limit: 1) {
+          docs {
+            ... on Organization {
+              slug
+            }
+          }
+        }
+        Categories(limit: 1) {
+          docs {
+            ... on Category {
+              slug
+            }
+          }
+        }
+      }
+    `)
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
   })

@@ -16,7 +16,13 @@ type Summary = {
   publishedAt: string | null
   organization: { slug: string; name: string }
   url: string
-  image: null | { alt: string; width: number; height: number; url: string; sizes: Record<string, { url: string; width: number; height: number } | null> }
+  image: null | {
+    alt: string
+    width: number
+    height: number
+    url: string
+    sizes: Record<string, { url: string; width: number; height: number } | null>
+  }
   categories: Array<{ slug: string; title: string }>
   campaign: { slug: string; title: string } | null
 }
@@ -34,7 +40,12 @@ let editor: Headers
 let tehran: number
 
 async function publishNews(data: Record<string, unknown>): Promise<{ id: number; slug: string }> {
-  const created = await http.send<{ doc: { id: number; slug: string } }>('POST', '/api/news-items?draft=true', { organization: tehran, ...data }, editor)
+  const created = await http.send<{ doc: { id: number; slug: string } }>(
+    'POST',
+    '/api/news-items?draft=true',
+    { organization: tehran, ...data },
+    editor,
+  )
   expect(created.status).toBe(201)
   const published = await http.send('POST', `/api/news-items/${created.body.doc.id}/transition`, { to: 'published' }, supervisor)
   expect(published.status).toBe(200)
@@ -59,7 +70,19 @@ describe('GET /{province}/{type}', () => {
     expect(slugs).not.toContain(DRAFT)
     expect(slugs).not.toContain(ISFAHAN)
     const live = body.docs.find((doc) => doc.slug === LIVE)!
-    expect(Object.keys(live).sort()).toEqual(['campaign', 'categories', 'id', 'image', 'organization', 'publishedAt', 'slug', 'summary', 'title', 'type', 'url'])
+    expect(Object.keys(live).sort()).toEqual([
+      'campaign',
+      'categories',
+      'id',
+      'image',
+      'organization',
+      'publishedAt',
+      'slug',
+      'summary',
+      'title',
+      'type',
+      'url',
+    ])
     expect(live.type).toBe('news')
     expect(live.organization).toEqual({ slug: 'tehran', name: 'تهران' })
     expect(live.url).toBe(`/portal/tehran/news/${enc(LIVE)}`)
@@ -91,7 +114,10 @@ describe('GET /{province}/{type}', () => {
     // A ministry campaign that targets Tehran, Isfahan and Fars is on each of their portals.
     for (const province of ['tehran', 'isfahan', 'fars']) {
       const campaigns = await http.json<List>(`${V1}/${province}/campaigns`)
-      expect(campaigns.body.docs.map((doc) => doc.slug), province).toContain('پویش-ملی-شفافیت-و-پاسخگویی')
+      expect(
+        campaigns.body.docs.map((doc) => doc.slug),
+        province,
+      ).toContain('پویش-ملی-شفافیت-و-پاسخگویی')
     }
     expect((await http.json<List>(`${V1}/gilan/campaigns`)).body.docs).toHaveLength(0)
   })
@@ -168,7 +194,12 @@ describe('GET /{province}/{type}/{slug}', () => {
     expect(body.html).toContain('شورای اطلاع‌رسانی')
     expect(Array.isArray(body.gallery)).toBe(true)
     expect(Array.isArray(body.attachments)).toBe(true)
-    expect(body.jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: body.title, inLanguage: 'fa-IR' })
+    expect(body.jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: body.title,
+      inLanguage: 'fa-IR',
+    })
   })
 
   it('falls back to Persian for English where there is no translation', async () => {
@@ -180,7 +211,12 @@ describe('GET /{province}/{type}/{slug}', () => {
   })
 
   it('answers 404 for a draft, another province’s item and an unknown slug; 400 for stray parameters', async () => {
-    for (const path of [`${V1}/tehran/news/${enc(DRAFT)}`, `${V1}/tehran/news/${enc(ISFAHAN)}`, `${V1}/tehran/news/no-such-item`, `${V1}/tehran/press-releases/${enc(LIVE)}`]) {
+    for (const path of [
+      `${V1}/tehran/news/${enc(DRAFT)}`,
+      `${V1}/tehran/news/${enc(ISFAHAN)}`,
+      `${V1}/tehran/news/no-such-item`,
+      `${V1}/tehran/press-releases/${enc(LIVE)}`,
+    ]) {
       expect((await http.json(path)).status, path).toBe(404)
     }
     expect((await http.json(`${V1}/isfahan/news/${enc(ISFAHAN)}`)).status).toBe(200)
@@ -190,18 +226,62 @@ describe('GET /{province}/{type}/{slug}', () => {
   it('never lets script, event handlers, javascript: links or raw HTML through', async () => {
     const hostile = {
       root: {
-        type: 'root', format: '', indent: 0, version: 1, direction: 'rtl',
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'rtl',
         children: [
-          { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'rtl', textFormat: 0, textStyle: '', children: [
-            { type: 'text', text: '<script>alert("xss")</script><img src=x onerror=alert(1)>', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-            { type: 'link', version: 3, format: '', indent: 0, direction: 'rtl', fields: { url: 'javascript:alert(1)', newTab: false, linkType: 'custom' }, children: [
-              { type: 'text', text: 'کلیک کنید', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-            ] },
-          ] },
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'rtl',
+            textFormat: 0,
+            textStyle: '',
+            children: [
+              {
+                type: 'text',
+                text: '<script>alert("xss")</script><img src=x onerror=alert(1)>',
+                format: 0,
+                detail: 0,
+                mode: 'normal',
+                style: '',
+                version: 1,
+              },
+              {
+                type: 'link',
+                version: 3,
+                format: '',
+                indent: 0,
+                direction: 'rtl',
+                fields: { url: 'javascript:alert(1)', newTab: false, linkType: 'custom' },
+                children: [{ type: 'text', text: 'کلیک کنید', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+              },
+            ],
+          },
           { type: 'html', version: 1, html: '<script>alert(2)</script><iframe src="https://evil.example"></iframe>' },
-          { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'rtl', textFormat: 0, textStyle: '', children: [
-            { type: 'text', text: 'متن سالم', format: 0, detail: 0, mode: 'normal', style: 'color: red" onmouseover="alert(3)', version: 1 },
-          ] },
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'rtl',
+            textFormat: 0,
+            textStyle: '',
+            children: [
+              {
+                type: 'text',
+                text: 'متن سالم',
+                format: 0,
+                detail: 0,
+                mode: 'normal',
+                style: 'color: red" onmouseover="alert(3)',
+                version: 1,
+              },
+            ],
+          },
         ],
       },
     }
@@ -256,11 +336,16 @@ describe('caching', () => {
   })
 
   it('never serves an embargoed release', async () => {
-    const created = await http.send<{ doc: { id: number; slug: string } }>('POST', '/api/press-releases?draft=true', {
-      title: 'اطلاعیه محرمانه تحویل',
-      organization: tehran,
-      embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
-    }, supervisor)
+    const created = await http.send<{ doc: { id: number; slug: string } }>(
+      'POST',
+      '/api/press-releases?draft=true',
+      {
+        title: 'اطلاعیه محرمانه تحویل',
+        organization: tehran,
+        embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+      supervisor,
+    )
     await http.send('POST', `/api/press-releases/${created.body.doc.id}/transition`, { to: 'published' }, supervisor)
     expect((await http.api(`${V1}/tehran/press-releases/${enc(created.body.doc.slug)}`)).status).toBe(404)
     const list = await http.json<List>(`${V1}/tehran/press-releases?limit=50`)
@@ -272,7 +357,10 @@ describe('CORS', () => {
   it('lets any origin read delivery GETs, and only configured origins use the rest of the API', async () => {
     const read = await http.api(`${V1}/tehran/news`, { headers: { Origin: 'https://portal.example.org' } })
     expect(read.headers.get('access-control-allow-origin')).toBe('*')
-    const preflight = await http.api(`${V1}/tehran/news`, { method: 'OPTIONS', headers: { Origin: 'https://portal.example.org', 'Access-Control-Request-Method': 'GET' } })
+    const preflight = await http.api(`${V1}/tehran/news`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://portal.example.org', 'Access-Control-Request-Method': 'GET' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
     const admin = await http.api('/api/news-items', { headers: { Origin: 'https://evil.example' } })
@@ -298,7 +386,9 @@ describe('feeds and sitemap', () => {
   })
 
   it('JSON Feed 1.1 has the required members', async () => {
-    const { status, body } = await http.json<{ version: string; title: string; items: Array<Record<string, unknown>> }>(`${V1}/tehran/press-releases/feed.json`)
+    const { status, body } = await http.json<{ version: string; title: string; items: Array<Record<string, unknown>> }>(
+      `${V1}/tehran/press-releases/feed.json`,
+    )
     expect(status).toBe(200)
     expect(body.version).toBe('https://jsonfeed.org/version/1.1')
     expect(typeof body.title).toBe('string')

@@ -43,7 +43,9 @@ async function pick(page: Page, field: string, search: string, option: string): 
 
 async function transition(page: Page, to: string, comment?: string): Promise<void> {
   // Listen before clicking: a fast answer could otherwise arrive before anyone waits for it.
-  const answered = page.waitForResponse((response) => response.url().endsWith('/transition') && response.status() === 200, { timeout: 30_000 })
+  const answered = page.waitForResponse((response) => response.url().endsWith('/transition') && response.status() === 200, {
+    timeout: 30_000,
+  })
   const button = page.locator(`#workflow-${to}`)
   await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
   await button.click()
@@ -57,7 +59,9 @@ async function transition(page: Page, to: string, comment?: string): Promise<voi
 describe('the editorial flow in a real browser', () => {
   it('goes from an editor’s draft through review to the portal, within scope', async () => {
     const editor = await logIn('editor.tehran@demo.newsroom')
-    const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2266aa' } }).jpeg().toBuffer()
+    const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2266aa' } })
+      .jpeg()
+      .toBuffer()
     await editor.goto(`${baseURL()}/admin/collections/media/create`)
     await editor.setInputFiles('input[type="file"]', { name: 'editorial-flow.jpg', mimeType: 'image/jpeg', buffer: image })
     await editor.fill('#field-alt', 'تصویر خبر گردش کار')
@@ -116,13 +120,20 @@ describe('the editorial flow in a real browser', () => {
     await taxonomy.getByRole('link', { name: 'پویش ملی شفافیت و پاسخ‌گویی' }).waitFor()
     await expect(portal.locator('article img').first().getAttribute('alt')).resolves.toBe('تصویر خبر گردش کار')
     await keepScreenshot(portal, 'editorial-4-portal')
-    const live = await (await api(`/api/delivery/v1/tehran/news?q=${encodeURIComponent('گردش کار در مرورگر')}`)).json() as { docs: Array<{ title: string; summary: string }> }
+    const live = (await (await api(`/api/delivery/v1/tehran/news?q=${encodeURIComponent('گردش کار در مرورگر')}`)).json()) as {
+      docs: Array<{ title: string; summary: string }>
+    }
     expect(live.docs.find((doc) => doc.title === TITLE)?.summary).toBe('نسخه اصلاح‌شده خلاصه به نقل از روابط عمومی استانداری')
 
     const outsider = await logIn('editor.isfahan@demo.newsroom')
     await outsider.goto(`${baseURL()}/admin/collections/news-items/${id}`)
     await outsider.waitForTimeout(1500)
-    await expect(outsider.locator('#field-title').isEditable().catch(() => false)).resolves.toBe(false)
+    await expect(
+      outsider
+        .locator('#field-title')
+        .isEditable()
+        .catch(() => false),
+    ).resolves.toBe(false)
     await keepScreenshot(outsider, 'editorial-5-other-province')
   }, 300_000) // a bound against a hang, not a measurement: six pages on a busy two-core machine take minutes
 })

@@ -44,10 +44,21 @@ describe('security headers', () => {
     const pdf = minimalPdf()
     form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'statement.pdf')
     form.append('_payload', JSON.stringify({ title: 'متن کامل بیانیه', organization: org.body.docs[0]!.id }))
-    const upload = await http.json<{ doc: { id: number; url: string } }>('/api/attachments', { method: 'POST', headers: supervisor, body: form })
+    const upload = await http.json<{ doc: { id: number; url: string } }>('/api/attachments', {
+      method: 'POST',
+      headers: supervisor,
+      body: form,
+    })
     expect(upload.status).toBe(201)
-    const release = await http.send<{ doc: { id: number } }>('POST', '/api/press-releases?draft=true', { title: 'اطلاعیه با پیوست', organization: org.body.docs[0]!.id, attachments: [upload.body.doc.id] }, supervisor)
-    expect((await http.send('POST', `/api/press-releases/${release.body.doc.id}/transition`, { to: 'published' }, supervisor)).status).toBe(200)
+    const release = await http.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/press-releases?draft=true',
+      { title: 'اطلاعیه با پیوست', organization: org.body.docs[0]!.id, attachments: [upload.body.doc.id] },
+      supervisor,
+    )
+    expect((await http.send('POST', `/api/press-releases/${release.body.doc.id}/transition`, { to: 'published' }, supervisor)).status).toBe(
+      200,
+    )
     const file = await api(upload.body.doc.url)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('application/pdf')
@@ -79,7 +90,11 @@ describe('security headers', () => {
       body: JSON.stringify({ title: 'بزرگ', summary: 'x'.repeat(2 * 1024 * 1024 + 10) }),
     })
     expect(huge.status).toBe(413)
-    const graph = await api('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ NewsItems { totalDocs } }', pad: 'x'.repeat(3_000_000) }) })
+    const graph = await api('/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ NewsItems { totalDocs } }', pad: 'x'.repeat(3_000_000) }),
+    })
     expect(graph.status).toBe(413)
     expect((await http.json<{ totalDocs: number }>('/api/news-items?draft=true&limit=1', { headers: editor })).body.totalDocs).toBe(before)
     for (const query of ['where[title][all]=1', 'limit=-1', 'sort=__proto__', 'where[__proto__][equals]=1']) {

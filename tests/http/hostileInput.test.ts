@@ -25,13 +25,75 @@ function random(seed: number) {
   }
 }
 
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'like', 'contains', 'exists', 'near', 'within', 'intersects', 'all', 'greater_than', '$ne', '$where', '$regex', 'bogus', '__proto__']
-const FIELDS = ['title', 'slug', 'organization', 'publishedAt', '_status', 'id', 'organization.name', 'version.title', 'password', 'hash', 'salt', '__proto__', 'constructor', 'prototype', 'a.b.c.d.e', '']
-const VALUES = ['x', '', '1', '-1', '9'.repeat(40), 'null', 'true', '{"$gt":""}', '%FF%FE', '%C0%AE%C0%AE', '../../etc/passwd', '<script>', "' OR 1=1 --", 'ی'.repeat(500)]
-const COLLECTIONS = ['news-items', 'press-releases', 'campaigns', 'media', 'comments', 'users', 'audit-log', 'organizations', 'categories', 'webhooks', 'notifications']
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'like',
+  'contains',
+  'exists',
+  'near',
+  'within',
+  'intersects',
+  'all',
+  'greater_than',
+  '$ne',
+  '$where',
+  '$regex',
+  'bogus',
+  '__proto__',
+]
+const FIELDS = [
+  'title',
+  'slug',
+  'organization',
+  'publishedAt',
+  '_status',
+  'id',
+  'organization.name',
+  'version.title',
+  'password',
+  'hash',
+  'salt',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'a.b.c.d.e',
+  '',
+]
+const VALUES = [
+  'x',
+  '',
+  '1',
+  '-1',
+  '9'.repeat(40),
+  'null',
+  'true',
+  '{"$gt":""}',
+  '%FF%FE',
+  '%C0%AE%C0%AE',
+  '../../etc/passwd',
+  '<script>',
+  "' OR 1=1 --",
+  'ی'.repeat(500),
+]
+const COLLECTIONS = [
+  'news-items',
+  'press-releases',
+  'campaigns',
+  'media',
+  'comments',
+  'users',
+  'audit-log',
+  'organizations',
+  'categories',
+  'webhooks',
+  'notifications',
+]
 
 function queryAttempts(next: () => number, count: number): Attempt[] {
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!
   const attempts: Attempt[] = []
   for (let i = 0; i < count; i++) {
     const collection = pick(COLLECTIONS)
@@ -58,7 +120,7 @@ function nestedWhere(depth: number): string {
 }
 
 function bodyAttempts(next: () => number, count: number): Attempt[] {
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!
   const bodies: Array<() => BodyInit> = [
     () => JSON.stringify({ title: 123, organization: 'abc' }),
     () => JSON.stringify({ title: { nested: true }, organization: tehran }),
@@ -67,7 +129,12 @@ function bodyAttempts(next: () => number, count: number): Attempt[] {
     () => '{"constructor": {"prototype": {"polluted": 1}}, "title": "y"}',
     () => JSON.stringify({ title: 'a'.repeat(301), organization: tehran }),
     () => JSON.stringify({ gallery: Array.from({ length: 5000 }, (_, i) => i), title: 'big', organization: tehran }),
-    () => JSON.stringify({ body: { root: { type: 'root', children: [{ type: 'paragraph', children: 'not-an-array' }] } }, title: 'b', organization: tehran }),
+    () =>
+      JSON.stringify({
+        body: { root: { type: 'root', children: [{ type: 'paragraph', children: 'not-an-array' }] } },
+        title: 'b',
+        organization: tehran,
+      }),
     () => JSON.stringify({ publishedAt: 'not-a-date', title: 'c', organization: tehran }),
     () => JSON.stringify({ workflowStatus: 'published', _status: 'published', title: 'd', organization: tehran }),
     () => JSON.stringify({ organization: 99999999, title: 'e' }),
@@ -82,11 +149,34 @@ function bodyAttempts(next: () => number, count: number): Attempt[] {
   ]
   const attempts: Attempt[] = []
   for (let i = 0; i < count; i++) {
-    const collection = pick(['news-items', 'press-releases', 'campaigns', 'comments', 'categories', 'organizations', 'users', 'audit-log', 'webhooks'])
+    const collection = pick([
+      'news-items',
+      'press-releases',
+      'campaigns',
+      'comments',
+      'categories',
+      'organizations',
+      'users',
+      'audit-log',
+      'webhooks',
+    ])
     const method = pick(['POST', 'PATCH', 'PATCH', 'DELETE', 'PUT'])
     // Ids that do not exist: a well-formed edit or delete by an editor must still change nothing.
-    const path = method === 'POST' ? `/api/${collection}` : pick([`/api/${collection}/${pick(['999999', 'abc', '-1', '%2e%2e', '1%00'])}`, `/api/${collection}?where[id][in]=999997,999998,999999`, `/api/${collection}`])
-    attempts.push({ method, path, body: pick(bodies)(), headers: { 'Content-Type': pick(['application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded']) }, as: next() < 0.7 ? 'editor' : 'anonymous' })
+    const path =
+      method === 'POST'
+        ? `/api/${collection}`
+        : pick([
+            `/api/${collection}/${pick(['999999', 'abc', '-1', '%2e%2e', '1%00'])}`,
+            `/api/${collection}?where[id][in]=999997,999998,999999`,
+            `/api/${collection}`,
+          ])
+    attempts.push({
+      method,
+      path,
+      body: pick(bodies)(),
+      headers: { 'Content-Type': pick(['application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded']) },
+      as: next() < 0.7 ? 'editor' : 'anonymous',
+    })
   }
   return attempts
 }
@@ -100,7 +190,7 @@ function nestedJson(depth: number): string {
 }
 
 function graphqlAttempts(next: () => number, count: number): Attempt[] {
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!
   const queries = [
     '{ NewsItems { docs { id title } } }',
     '{ NewsItems(where: { title: { bogus: "x" } }) { docs { id } } }',
@@ -126,13 +216,19 @@ function graphqlAttempts(next: () => number, count: number): Attempt[] {
       () => '{"query": ',
       () => JSON.stringify({ queries: 1 }),
     ])()
-    attempts.push({ method: 'POST', path: '/api/graphql', body: raw, headers: { 'Content-Type': 'application/json' }, as: next() < 0.5 ? 'editor' : 'anonymous' })
+    attempts.push({
+      method: 'POST',
+      path: '/api/graphql',
+      body: raw,
+      headers: { 'Content-Type': 'application/json' },
+      as: next() < 0.5 ? 'editor' : 'anonymous',
+    })
   }
   return attempts
 }
 
 function deliveryAttempts(next: () => number, count: number): Attempt[] {
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!
   const attempts: Attempt[] = []
   for (let i = 0; i < count; i++) {
     const province = pick(['tehran', 'TEHRAN', '..', '%2e%2e', '%FF', 'ministry', '<script>', 'a'.repeat(500)])
@@ -146,7 +242,10 @@ function deliveryAttempts(next: () => number, count: number): Attempt[] {
       `locale=${pick(['fa', 'en', 'xx'])}`,
       `page=${pick(['1', '0', '1e5'])}`,
     ].filter(() => next() < 0.4)
-    attempts.push({ method: pick(['GET', 'GET', 'HEAD', 'POST', 'DELETE']), path: `/api/delivery/v1/${province}/${type}${rest}?${params.join('&')}` })
+    attempts.push({
+      method: pick(['GET', 'GET', 'HEAD', 'POST', 'DELETE']),
+      path: `/api/delivery/v1/${province}/${type}${rest}?${params.join('&')}`,
+    })
   }
   return attempts
 }
@@ -155,7 +254,9 @@ function deliveryAttempts(next: () => number, count: number): Attempt[] {
 async function snapshot(): Promise<Record<string, number[]>> {
   const result: Record<string, number[]> = {}
   for (const collection of ['news-items', 'press-releases', 'campaigns', 'comments', 'categories', 'organizations', 'users', 'webhooks']) {
-    const { body } = await http.json<{ docs: Array<{ id: number }> }>(`/api/${collection}?limit=1000&draft=true&depth=0&select[id]=true`, { headers: admin })
+    const { body } = await http.json<{ docs: Array<{ id: number }> }>(`/api/${collection}?limit=1000&draft=true&depth=0&select[id]=true`, {
+      headers: admin,
+    })
     result[collection] = body.docs.map((doc) => doc.id).sort((a, b) => a - b)
   }
   return result
@@ -184,8 +285,19 @@ describe('hostile input', () => {
       ...deliveryAttempts(next, 300),
       { method: 'GET', path: `/api/news-items?${nestedWhere(300)}` },
       { method: 'GET', path: `/api/news-items?where[id][in]=${Array.from({ length: 20000 }, (_, i) => i).join(',')}` },
-      { method: 'POST', path: '/api/news-items', body: JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024) }), headers: { 'Content-Type': 'application/json' }, as: 'editor' },
-      { method: 'POST', path: '/api/graphql', body: JSON.stringify({ query: '{ NewsItems { totalDocs } }', padding: 'p'.repeat(3 * 1024 * 1024) }), headers: { 'Content-Type': 'application/json' } },
+      {
+        method: 'POST',
+        path: '/api/news-items',
+        body: JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024) }),
+        headers: { 'Content-Type': 'application/json' },
+        as: 'editor',
+      },
+      {
+        method: 'POST',
+        path: '/api/graphql',
+        body: JSON.stringify({ query: '{ NewsItems { totalDocs } }', padding: 'p'.repeat(3 * 1024 * 1024) }),
+        headers: { 'Content-Type': 'application/json' },
+      },
     ]
     expect(attempts.length).toBeGreaterThanOrEqual(2000)
     const before = await snapshot()
@@ -194,21 +306,30 @@ describe('hostile input', () => {
     const started = Date.now()
     // Bounded: a fixed list, eight at a time, each with its own timeout.
     for (let i = 0; i < attempts.length; i += 8) {
-      await Promise.all(attempts.slice(i, i + 8).map(async (attempt) => {
-        const auth = attempt.as === 'editor' ? editor : {}
-        const response = await fetch(`${http.base}${attempt.path}`, {
-          method: attempt.method,
-          headers: { ...auth, ...attempt.headers },
-          body: attempt.method === 'GET' || attempt.method === 'HEAD' ? undefined : attempt.body,
-          signal: AbortSignal.timeout(20_000),
-        }).catch((error: Error) => ({ status: 599, text: async () => error.message }) as unknown as Response)
-        const text = await response.text().catch(() => '')
-        if (response.status >= 500) failures.push(`${response.status} ${attempt.method} ${attempt.path.slice(0, 200)} ${String(attempt.body ?? '').slice(0, 120)} → ${text.slice(0, 200)}`)
-        if (attempt.method === 'POST' && response.status === 201) {
-          const collection = attempt.path.split('/')[2]!.split('?')[0]!
-          createdDocs.push({ collection, id: (JSON.parse(text) as { doc: { id: number } }).doc.id, body: String(attempt.body).slice(0, 200) })
-        }
-      }))
+      await Promise.all(
+        attempts.slice(i, i + 8).map(async (attempt) => {
+          const auth = attempt.as === 'editor' ? editor : {}
+          const response = await fetch(`${http.base}${attempt.path}`, {
+            method: attempt.method,
+            headers: { ...auth, ...attempt.headers },
+            body: attempt.method === 'GET' || attempt.method === 'HEAD' ? undefined : attempt.body,
+            signal: AbortSignal.timeout(20_000),
+          }).catch((error: Error) => ({ status: 599, text: async () => error.message }) as unknown as Response)
+          const text = await response.text().catch(() => '')
+          if (response.status >= 500)
+            failures.push(
+              `${response.status} ${attempt.method} ${attempt.path.slice(0, 200)} ${String(attempt.body ?? '').slice(0, 120)} → ${text.slice(0, 200)}`,
+            )
+          if (attempt.method === 'POST' && response.status === 201) {
+            const collection = attempt.path.split('/')[2]!.split('?')[0]!
+            createdDocs.push({
+              collection,
+              id: (JSON.parse(text) as { doc: { id: number } }).doc.id,
+              body: String(attempt.body).slice(0, 200),
+            })
+          }
+        }),
+      )
     }
     expect(failures, failures.slice(0, 10).join('\n')).toEqual([])
     expect(Date.now() - started).toBeLessThan(600_000)
@@ -220,7 +341,9 @@ describe('hostile input', () => {
     }
     const after = await snapshot()
     for (const collection of Object.keys(before)) {
-      const expected = [...before[collection]!, ...createdDocs.filter((doc) => doc.collection === collection).map((doc) => doc.id)].sort((a, b) => a - b)
+      const expected = [...before[collection]!, ...createdDocs.filter((doc) => doc.collection === collection).map((doc) => doc.id)].sort(
+        (a, b) => a - b,
+      )
       expect(after[collection], collection).toEqual(expected)
     }
   }, 900_000)

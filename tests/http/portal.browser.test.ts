@@ -61,7 +61,12 @@ describe('portal pages over HTTP', () => {
   })
 
   it('answer 404 for an unknown province, type or article and for drafts', async () => {
-    for (const path of ['/portal/atlantis', '/portal/tehran/videos', '/portal/tehran/news/no-such-item', `/portal/tehran/news/${encodeURIComponent('پیش-نویس-گزارش-عملکرد-ستاد-بحران')}`]) {
+    for (const path of [
+      '/portal/atlantis',
+      '/portal/tehran/videos',
+      '/portal/tehran/news/no-such-item',
+      `/portal/tehran/news/${encodeURIComponent('پیش-نویس-گزارش-عملکرد-ستاد-بحران')}`,
+    ]) {
       expect((await api(path)).status, path).toBe(404)
     }
   })
@@ -80,7 +85,11 @@ describe('portal pages over HTTP', () => {
 
   it('the live preview shows a draft to a logged-in user in scope only', async () => {
     const { login } = await import('../helpers/http')
-    const list = await (await api(`/api/news-items?draft=true&where[slug][equals]=${encodeURIComponent('پیش-نویس-گزارش-عملکرد-ستاد-بحران')}`, { headers: await login('admin@demo.newsroom') })).json() as { docs: Array<{ id: number }> }
+    const list = (await (
+      await api(`/api/news-items?draft=true&where[slug][equals]=${encodeURIComponent('پیش-نویس-گزارش-عملکرد-ستاد-بحران')}`, {
+        headers: await login('admin@demo.newsroom'),
+      })
+    ).json()) as { docs: Array<{ id: number }> }
     const path = `/portal/preview/news-items/${list.docs[0]!.id}`
     expect((await api(path)).status).toBe(404)
     const own = await api(path, { headers: await login('editor.tehran@demo.newsroom') })

@@ -37,7 +37,12 @@ beforeAll(async () => {
 
 describe('editors cannot publish', () => {
   it('by creating a document as published', async () => {
-    const { status } = await http.send('POST', '/api/news-items', { title: 'انتشار مستقیم', organization: tehran, _status: 'published' }, editor)
+    const { status } = await http.send(
+      'POST',
+      '/api/news-items',
+      { title: 'انتشار مستقیم', organization: tehran, _status: 'published' },
+      editor,
+    )
     expect(status).toBe(403)
   })
 
@@ -79,9 +84,15 @@ describe('editors cannot publish', () => {
 
   it('by a GraphQL mutation', async () => {
     const doc = await draftAsEditor('گراف‌کیوال')
-    const { body } = await http.graphql(`mutation { updateNewsItem(id: ${doc.id}, draft: false, data: { _status: published }) { id _status } }`, editor)
+    const { body } = await http.graphql(
+      `mutation { updateNewsItem(id: ${doc.id}, draft: false, data: { _status: published }) { id _status } }`,
+      editor,
+    )
     expect(body.errors?.length).toBeGreaterThan(0)
-    const create = await http.graphql(`mutation { createNewsItem(data: { title: "ساخت منتشرشده", organization: ${tehran}, _status: published }) { id } }`, editor)
+    const create = await http.graphql(
+      `mutation { createNewsItem(data: { title: "ساخت منتشرشده", organization: ${tehran}, _status: published }) { id } }`,
+      editor,
+    )
     expect(create.body.errors?.length).toBeGreaterThan(0)
     expect(await publicTitle(doc.id)).toBeNull()
   })
@@ -119,7 +130,11 @@ describe('editors cannot publish', () => {
 describe('the transition endpoint', () => {
   it('answers 400 for a malformed body, 401 without a login, 404 for an unknown document', async () => {
     const doc = await draftAsEditor('بدنه نادرست')
-    const raw = await http.api(`/api/news-items/${doc.id}/transition`, { method: 'POST', headers: { ...editor, 'Content-Type': 'application/json' }, body: '{not json' })
+    const raw = await http.api(`/api/news-items/${doc.id}/transition`, {
+      method: 'POST',
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: '{not json',
+    })
     expect(raw.status).toBe(400)
     expect((await transition(doc.id, 'flying', editor)).status).toBe(400)
     expect((await transition(doc.id, 'in_review', editor, { comment: 12 })).status).toBe(400)
@@ -150,9 +165,15 @@ describe('GraphQL respects scope', () => {
   it('hides other organizations’ drafts and refuses writes outside scope', async () => {
     const isfahanEditor = await http.login('editor.isfahan@demo.newsroom')
     const doc = await draftAsEditor('پیش‌نویس تهران برای گراف‌کیوال')
-    const list = await http.graphql<{ NewsItems: { docs: Array<{ id: number }> } }>('{ NewsItems(draft: true, limit: 500) { docs { id } } }', isfahanEditor)
+    const list = await http.graphql<{ NewsItems: { docs: Array<{ id: number }> } }>(
+      '{ NewsItems(draft: true, limit: 500) { docs { id } } }',
+      isfahanEditor,
+    )
     expect(list.body.data!.NewsItems.docs.map((d) => d.id)).not.toContain(doc.id)
-    const update = await http.graphql(`mutation { updateNewsItem(id: ${doc.id}, draft: true, data: { summary: "نفوذ" }) { id } }`, isfahanEditor)
+    const update = await http.graphql(
+      `mutation { updateNewsItem(id: ${doc.id}, draft: true, data: { summary: "نفوذ" }) { id } }`,
+      isfahanEditor,
+    )
     expect(update.body.errors?.length).toBeGreaterThan(0)
     const users = await http.graphql('{ Users { docs { email } } }')
     expect(users.body.errors?.length).toBeGreaterThan(0)

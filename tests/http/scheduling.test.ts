@@ -34,7 +34,12 @@ async function waitUntilPublic(base: string, path: string, boundMs = 30_000): Pr
 async function approvedItem(base: string, editor: Headers, supervisor: Headers, title: string): Promise<number> {
   const http = client(base, TEST_SEED_PASSWORD)
   const org = await http.json<{ docs: Array<{ id: number }> }>('/api/organizations?where[slug][equals]=tehran')
-  const created = await http.send<{ doc: { id: number } }>('POST', '/api/news-items?draft=true', { title, organization: org.body.docs[0]!.id }, editor)
+  const created = await http.send<{ doc: { id: number } }>(
+    'POST',
+    '/api/news-items?draft=true',
+    { title, organization: org.body.docs[0]!.id },
+    editor,
+  )
   const id = created.body.doc.id
   expect((await http.send('POST', `/api/news-items/${id}/transition`, { to: 'in_review' }, editor)).status).toBe(200)
   expect((await http.send('POST', `/api/news-items/${id}/transition`, { to: 'approved' }, supervisor)).status).toBe(200)
@@ -50,7 +55,10 @@ describe('scheduled publishing', () => {
     // While the server runs.
     const running = await approvedItem(server.baseURL, editor, supervisor, 'انتشار زمان‌بندی‌شده در حال اجرا')
     const soon = new Date(Date.now() + 3_000)
-    expect((await http.send('POST', `/api/news-items/${running}/transition`, { to: 'scheduled', publishAt: soon.toISOString() }, supervisor)).status).toBe(200)
+    expect(
+      (await http.send('POST', `/api/news-items/${running}/transition`, { to: 'scheduled', publishAt: soon.toISOString() }, supervisor))
+        .status,
+    ).toBe(200)
     expect((await http.api(`/api/news-items/${running}`)).status).toBe(404)
     const liveAt = await waitUntilPublic(server.baseURL, `/api/news-items/${running}`)
     expect(liveAt).toBeGreaterThanOrEqual(soon.getTime())
@@ -58,7 +66,16 @@ describe('scheduled publishing', () => {
     // Scheduled, then the server goes down and its due time passes while it is down.
     const acrossRestart = await approvedItem(server.baseURL, editor, supervisor, 'انتشار زمان‌بندی‌شده پس از راه‌اندازی دوباره')
     const due = new Date(Date.now() + 3_000)
-    expect((await http.send('POST', `/api/news-items/${acrossRestart}/transition`, { to: 'scheduled', publishAt: due.toISOString() }, supervisor)).status).toBe(200)
+    expect(
+      (
+        await http.send(
+          'POST',
+          `/api/news-items/${acrossRestart}/transition`,
+          { to: 'scheduled', publishAt: due.toISOString() },
+          supervisor,
+        )
+      ).status,
+    ).toBe(200)
     await server.stop()
     await sleep(Math.max(0, due.getTime() - Date.now()) + 1_000)
     server = await startServer(environment)
@@ -75,7 +92,9 @@ describe('scheduled publishing', () => {
     const supervisor = await http.login('supervisor.tehran@demo.newsroom')
     const id = await approvedItem(server.baseURL, editor, supervisor, 'زمان‌بندی لغوشده')
     const due = new Date(Date.now() + 2_000)
-    expect((await http.send('POST', `/api/news-items/${id}/transition`, { to: 'scheduled', publishAt: due.toISOString() }, supervisor)).status).toBe(200)
+    expect(
+      (await http.send('POST', `/api/news-items/${id}/transition`, { to: 'scheduled', publishAt: due.toISOString() }, supervisor)).status,
+    ).toBe(200)
     expect((await http.send('POST', `/api/news-items/${id}/transition`, { to: 'approved' }, supervisor)).status).toBe(200)
     await sleep(due.getTime() - Date.now() + 3_000)
     expect((await http.api(`/api/news-items/${id}`)).status).toBe(404)
@@ -88,18 +107,25 @@ describe('embargo', () => {
     const supervisor = await http.login('supervisor.tehran@demo.newsroom')
     const org = await http.json<{ docs: Array<{ id: number }> }>('/api/organizations?where[slug][equals]=tehran')
     const embargoUntil = new Date(Date.now() + 4_000)
-    const created = await http.send<{ doc: { id: number; slug: string } }>('POST', '/api/press-releases?draft=true', {
-      title: 'اطلاعیه تحت ممنوعیت انتشار',
-      organization: org.body.docs[0]!.id,
-      embargoUntil: embargoUntil.toISOString(),
-    }, supervisor)
+    const created = await http.send<{ doc: { id: number; slug: string } }>(
+      'POST',
+      '/api/press-releases?draft=true',
+      {
+        title: 'اطلاعیه تحت ممنوعیت انتشار',
+        organization: org.body.docs[0]!.id,
+        embargoUntil: embargoUntil.toISOString(),
+      },
+      supervisor,
+    )
     const { id, slug } = created.body.doc
     expect((await http.send('POST', `/api/press-releases/${id}/transition`, { to: 'published' }, supervisor)).status).toBe(200)
 
     expect((await http.api(`/api/press-releases/${id}`)).status).toBe(404)
     const list = await http.json<{ docs: Array<{ id: number }> }>(`/api/press-releases?where[slug][equals]=${encodeURIComponent(slug)}`)
     expect(list.body.docs).toHaveLength(0)
-    const graph = await http.graphql<{ PressReleases: { docs: Array<{ id: number }> } }>(`{ PressReleases(where: { slug: { equals: "${slug}" } }) { docs { id } } }`)
+    const graph = await http.graphql<{ PressReleases: { docs: Array<{ id: number }> } }>(
+      `{ PressReleases(where: { slug: { equals: "${slug}" } }) { docs { id } } }`,
+    )
     expect(graph.body.data!.PressReleases.docs).toHaveLength(0)
     // Its own supervisor still sees it.
     expect((await http.api(`/api/press-releases/${id}`, { headers: supervisor })).status).toBe(200)

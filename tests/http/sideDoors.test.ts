@@ -19,8 +19,12 @@ let ids: { editorTehran: number }
 
 beforeAll(async () => {
   const actors: Actor[] = ['admin', 'supervisor.tehran', 'editor.tehran', 'supervisor.isfahan']
-  as = Object.fromEntries(await Promise.all(actors.map(async (actor) => [actor, await api.login(`${actor}@demo.newsroom`)] as const))) as Record<Actor, Headers>
-  const { body } = await api.json<{ docs: Array<{ id: number; slug: string }> }>('/api/organizations?where[slug][in]=tehran,isfahan&limit=2')
+  as = Object.fromEntries(
+    await Promise.all(actors.map(async (actor) => [actor, await api.login(`${actor}@demo.newsroom`)] as const)),
+  ) as Record<Actor, Headers>
+  const { body } = await api.json<{ docs: Array<{ id: number; slug: string }> }>(
+    '/api/organizations?where[slug][in]=tehran,isfahan&limit=2',
+  )
   org = Object.fromEntries(body.docs.map((doc) => [doc.slug, doc.id])) as typeof org
   const me = await api.json<{ user: { id: number } }>('/api/users/me', { headers: as['editor.tehran'] })
   ids = { editorTehran: me.body.user.id }
@@ -50,50 +54,93 @@ async function categoryId(): Promise<number> {
 }
 
 const imageCases = (collection: Editorial): RelationCase[] => [
-  { collection, field: 'heroImage', many: false, readable: () => fx.media(org.tehran, as.admin), unreadable: () => fx.media(org.isfahan, as.admin) },
-  { collection, field: 'gallery', many: true, readable: () => fx.media(org.tehran, as.admin), unreadable: () => fx.media(org.isfahan, as.admin) },
-  { collection, field: 'campaign', many: false, readable: async () => (await fx.draft('campaigns', org.tehran, as.admin)).id, unreadable: async () => (await fx.draft('campaigns', org.isfahan, as.admin)).id },
+  {
+    collection,
+    field: 'heroImage',
+    many: false,
+    readable: () => fx.media(org.tehran, as.admin),
+    unreadable: () => fx.media(org.isfahan, as.admin),
+  },
+  {
+    collection,
+    field: 'gallery',
+    many: true,
+    readable: () => fx.media(org.tehran, as.admin),
+    unreadable: () => fx.media(org.isfahan, as.admin),
+  },
+  {
+    collection,
+    field: 'campaign',
+    many: false,
+    readable: async () => (await fx.draft('campaigns', org.tehran, as.admin)).id,
+    unreadable: async () => (await fx.draft('campaigns', org.isfahan, as.admin)).id,
+  },
   { collection, field: 'categories', many: true, readable: categoryId, unreadable: async () => MISSING },
 ]
 
 const RELATION_CASES: RelationCase[] = [
   ...imageCases('news-items'),
   ...imageCases('press-releases'),
-  { collection: 'press-releases', field: 'attachments', many: true, readable: () => fx.attachment(org.tehran, as.admin), unreadable: () => fx.attachment(org.isfahan, as.admin) },
+  {
+    collection: 'press-releases',
+    field: 'attachments',
+    many: true,
+    readable: () => fx.attachment(org.tehran, as.admin),
+    unreadable: () => fx.attachment(org.isfahan, as.admin),
+  },
   { collection: 'campaigns', field: 'provinces', many: true, readable: async () => org.tehran, unreadable: async () => MISSING },
 ]
 
 describe('1. relationships point only at what the user may read', () => {
   const rows = RELATION_CASES.map((c) => [c.collection, c.field, c] as const)
 
-  it.each(rows)('REST create and update of %s.%s: readable id stored, unreadable id a 400 naming the field', async (collection, field, c) => {
-    const editor = as['editor.tehran']
-    const value = (id: number) => (c.many ? [id] : id)
-    const good = await c.readable()
-    const bad = await c.unreadable()
+  it.each(rows)(
+    'REST create and update of %s.%s: readable id stored, unreadable id a 400 naming the field',
+    async (collection, field, c) => {
+      const editor = as['editor.tehran']
+      const value = (id: number) => (c.many ? [id] : id)
+      const good = await c.readable()
+      const bad = await c.unreadable()
 
-    const created = await api.send<{ doc?: Record<string, unknown> }>('POST', `/api/${collection}?draft=true&depth=0`, { title: 'پیوند مجاز', organization: org.tehran, [field]: value(good) }, editor)
-    expect(created.status).toBe(201)
-    expect(JSON.stringify(created.body.doc?.[field])).toContain(String(good))
+      const created = await api.send<{ doc?: Record<string, unknown> }>(
+        'POST',
+        `/api/${collection}?draft=true&depth=0`,
+        { title: 'پیوند مجاز', organization: org.tehran, [field]: value(good) },
+        editor,
+      )
+      expect(created.status).toBe(201)
+      expect(JSON.stringify(created.body.doc?.[field])).toContain(String(good))
 
-    const refused = await api.send<{ errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }> }>('POST', `/api/${collection}?draft=true`, { title: 'پیوند غیرمجاز', organization: org.tehran, [field]: value(bad) }, editor)
-    expect(refused.status).toBe(400)
-    expect(JSON.stringify(refused.body)).toContain(field)
+      const refused = await api.send<{ errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }> }>(
+        'POST',
+        `/api/${collection}?draft=true`,
+        { title: 'پیوند غیرمجاز', organization: org.tehran, [field]: value(bad) },
+        editor,
+      )
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(refused.body)).toContain(field)
 
-    const id = (created.body.doc as { id: number }).id
-    const update = await api.send('PATCH', `/api/${collection}/${id}?draft=true`, { [field]: value(bad) }, editor)
-    expect(update.status).toBe(400)
-    const after = await api.json<Record<string, unknown>>(`/api/${collection}/${id}?draft=true&depth=0`, { headers: editor })
-    expect(JSON.stringify(after.body[field])).not.toContain(String(bad))
-  })
+      const id = (created.body.doc as { id: number }).id
+      const update = await api.send('PATCH', `/api/${collection}/${id}?draft=true`, { [field]: value(bad) }, editor)
+      expect(update.status).toBe(400)
+      const after = await api.json<Record<string, unknown>>(`/api/${collection}/${id}?draft=true&depth=0`, { headers: editor })
+      expect(JSON.stringify(after.body[field])).not.toContain(String(bad))
+    },
+  )
 
   it.each(rows)('GraphQL create of %s.%s: readable id accepted, unreadable refused', async (collection, field, c) => {
     const editor = as['editor.tehran']
     const value = async (id: number) => gql(c.many ? [id] : id)
     const name = GRAPHQL_NAME[collection]
-    const ok = await api.graphql(`mutation { create${name}(draft: true, data: { title: "گراف مجاز", organization: ${org.tehran}, ${field}: ${await value(await c.readable())} }) { id } }`, editor)
+    const ok = await api.graphql(
+      `mutation { create${name}(draft: true, data: { title: "گراف مجاز", organization: ${org.tehran}, ${field}: ${await value(await c.readable())} }) { id } }`,
+      editor,
+    )
     expect(ok.body.errors).toBeUndefined()
-    const refused = await api.graphql(`mutation { create${name}(draft: true, data: { title: "گراف غیرمجاز", organization: ${org.tehran}, ${field}: ${await value(await c.unreadable())} }) { id } }`, editor)
+    const refused = await api.graphql(
+      `mutation { create${name}(draft: true, data: { title: "گراف غیرمجاز", organization: ${org.tehran}, ${field}: ${await value(await c.unreadable())} }) { id } }`,
+      editor,
+    )
     expect(refused.body.errors?.length).toBeGreaterThan(0)
     expect(JSON.stringify(refused.body.errors)).toContain(field)
   })
@@ -103,10 +150,20 @@ describe('1. relationships point only at what the user may read', () => {
     const a = await fx.draft('news-items', org.tehran, editor)
     const b = await fx.draft('news-items', org.tehran, editor)
     const where = `where[id][in]=${a.id},${b.id}`
-    const refused = await api.send('PATCH', `/api/news-items?draft=true&${where}`, { heroImage: await fx.media(org.isfahan, as.admin) }, editor)
+    const refused = await api.send(
+      'PATCH',
+      `/api/news-items?draft=true&${where}`,
+      { heroImage: await fx.media(org.isfahan, as.admin) },
+      editor,
+    )
     expect(refused.status).toBe(400)
     const good = await fx.media(org.tehran, as.admin)
-    const ok = await api.send<{ docs: Array<{ heroImage: unknown }> }>('PATCH', `/api/news-items?draft=true&depth=0&${where}`, { heroImage: good }, editor)
+    const ok = await api.send<{ docs: Array<{ heroImage: unknown }> }>(
+      'PATCH',
+      `/api/news-items?draft=true&depth=0&${where}`,
+      { heroImage: good },
+      editor,
+    )
     expect(ok.status).toBe(200)
     expect(ok.body.docs.map((doc) => doc.heroImage)).toEqual([good, good])
   })
@@ -132,7 +189,8 @@ describe('1. relationships point only at what the user may read', () => {
   it('comments attach only to documents the author may read', async () => {
     const own = await fx.draft('news-items', org.tehran, as.admin)
     const foreign = await fx.draft('news-items', org.isfahan, as.admin)
-    const post = (id: number) => api.send('POST', '/api/comments', { document: { relationTo: 'news-items', value: id }, body: 'یادداشت' }, as['editor.tehran'])
+    const post = (id: number) =>
+      api.send('POST', '/api/comments', { document: { relationTo: 'news-items', value: id }, body: 'یادداشت' }, as['editor.tehran'])
     expect((await post(own.id)).status).toBe(201)
     expect((await post(foreign.id)).status).toBe(400)
   })
@@ -160,9 +218,15 @@ describe('2. queries cannot read through a relationship', () => {
     const secret = `هدف-محرمانه-${Math.random().toString(36).slice(2, 8)}`
     const campaign = await fx.draft('campaigns', org.isfahan, as.admin, { objective: secret })
     const item = await fx.draft('news-items', org.tehran, as.admin, { campaign: campaign.id })
-    const probe = await api.json(`/api/news-items?draft=true&where[id][equals]=${item.id}&where[campaign.objective][like]=${encodeURIComponent(secret)}`, { headers: as['editor.tehran'] })
+    const probe = await api.json(
+      `/api/news-items?draft=true&where[id][equals]=${item.id}&where[campaign.objective][like]=${encodeURIComponent(secret)}`,
+      { headers: as['editor.tehran'] },
+    )
     expect(probe.status).toBe(400)
-    const control = await api.json<{ totalDocs: number }>(`/api/news-items?draft=true&where[id][equals]=${item.id}&where[campaign][equals]=${campaign.id}`, { headers: as['editor.tehran'] })
+    const control = await api.json<{ totalDocs: number }>(
+      `/api/news-items?draft=true&where[id][equals]=${item.id}&where[campaign][equals]=${campaign.id}`,
+      { headers: as['editor.tehran'] },
+    )
     expect(control.status).toBe(200)
     expect(control.body.totalDocs).toBe(1)
   })
@@ -186,9 +250,13 @@ describe('2. queries cannot read through a relationship', () => {
 
   it.each(EDITORIAL)('%s: versions cannot be queried through a relationship; by their parent they can', async (collection) => {
     const doc = await fx.draft(collection, org.tehran, as['editor.tehran'])
-    const refused = await api.json(`/api/${collection}/versions?where[version.organization.name][exists]=true`, { headers: as['editor.tehran'] })
+    const refused = await api.json(`/api/${collection}/versions?where[version.organization.name][exists]=true`, {
+      headers: as['editor.tehran'],
+    })
     expect(refused.status).toBe(400)
-    const control = await api.json<{ totalDocs: number }>(`/api/${collection}/versions?where[parent][equals]=${doc.id}`, { headers: as['editor.tehran'] })
+    const control = await api.json<{ totalDocs: number }>(`/api/${collection}/versions?where[parent][equals]=${doc.id}`, {
+      headers: as['editor.tehran'],
+    })
     expect(control.status).toBe(200)
     expect(control.body.totalDocs).toBeGreaterThan(0)
   })
@@ -204,7 +272,10 @@ describe('2. queries cannot read through a relationship', () => {
   it('the admin’s own list filters (by organization id) and document-lock lookups keep working', async () => {
     const list = await api.json(`/api/news-items?where[or][0][and][0][organization][equals]=${org.tehran}&limit=5`, { headers: as.admin })
     expect(list.status).toBe(200)
-    const locks = await api.json('/api/payload-locked-documents?where[document.relationTo][equals]=news-items&where[document.value][equals]=1', { headers: as.admin })
+    const locks = await api.json(
+      '/api/payload-locked-documents?where[document.relationTo][equals]=news-items&where[document.value][equals]=1',
+      { headers: as.admin },
+    )
     expect(locks.status).toBe(200)
   })
 })
@@ -215,7 +286,12 @@ describe('2. queries cannot read through a relationship', () => {
 
 async function liveWithPendingDraft(collection: Editorial): Promise<{ doc: Doc; liveTitle: string; draftVersion: number }> {
   const doc = await fx.published(collection, org.tehran, as.admin)
-  const edited = await api.send('PATCH', `/api/${collection}/${doc.id}?draft=true`, { title: `${doc.title} (پیش‌نویس)` }, as['editor.tehran'])
+  const edited = await api.send(
+    'PATCH',
+    `/api/${collection}/${doc.id}?draft=true`,
+    { title: `${doc.title} (پیش‌نویس)` },
+    as['editor.tehran'],
+  )
   expect(edited.status).toBe(200)
   const versions = await api.json<{ docs: Array<{ id: number; version: { _status: string } }> }>(
     `/api/${collection}/versions?where[parent][equals]=${doc.id}&where[version._status][equals]=draft&sort=-updatedAt&limit=1`,
@@ -225,7 +301,9 @@ async function liveWithPendingDraft(collection: Editorial): Promise<{ doc: Doc; 
 }
 
 describe('3. restoring a version writes a new draft, for every role', () => {
-  const rows = EDITORIAL.flatMap((collection) => (['admin', 'supervisor.tehran', 'editor.tehran'] as const).map((actor) => [collection, actor] as const))
+  const rows = EDITORIAL.flatMap((collection) =>
+    (['admin', 'supervisor.tehran', 'editor.tehran'] as const).map((actor) => [collection, actor] as const),
+  )
 
   it.each(rows)('%s: %s restores a draft version of live content with ?draft=false — the live version stays', async (collection, actor) => {
     const { doc, liveTitle, draftVersion } = await liveWithPendingDraft(collection)
@@ -262,7 +340,10 @@ describe('4. deleting live content is unpublishing', () => {
   it.each(EDITORIAL)('%s: an editor cannot delete published, archived or approved content (REST and GraphQL)', async (collection) => {
     const editor = as['editor.tehran']
     const live = await fx.published(collection, org.tehran, as.admin)
-    const refused = await api.json<{ errors?: Array<{ message: string }> }>(`/api/${collection}/${live.id}`, { method: 'DELETE', headers: editor })
+    const refused = await api.json<{ errors?: Array<{ message: string }> }>(`/api/${collection}/${live.id}`, {
+      method: 'DELETE',
+      headers: editor,
+    })
     expect(refused.status).toBe(403)
     expect(await fx.publicTitle(collection, live.id)).toBe(live.title)
     const gqlRefused = await api.graphql(`mutation { delete${GRAPHQL_NAME[collection]}(id: ${live.id}) { id } }`, editor)
@@ -292,13 +373,18 @@ describe('4. deleting live content is unpublishing', () => {
       { headers: as['supervisor.tehran'] },
     )
     expect(history.body.docs.map((row) => [row.from, row.to])).toEqual([['published', 'archived']])
-    const audit = await api.json<{ totalDocs: number }>(`/api/audit-log?where[targetCollection][equals]=${collection}&where[documentId][equals]=${live.id}&where[action][equals]=delete`, { headers: as.admin })
+    const audit = await api.json<{ totalDocs: number }>(
+      `/api/audit-log?where[targetCollection][equals]=${collection}&where[documentId][equals]=${live.id}&where[action][equals]=delete`,
+      { headers: as.admin },
+    )
     expect(audit.body.totalDocs).toBe(1)
   })
 
   it('another province’s supervisor cannot delete it at all', async () => {
     const live = await fx.published('news-items', org.tehran, as.admin)
-    expect([403, 404]).toContain((await api.api(`/api/news-items/${live.id}`, { method: 'DELETE', headers: as['supervisor.isfahan'] })).status)
+    expect([403, 404]).toContain(
+      (await api.api(`/api/news-items/${live.id}`, { method: 'DELETE', headers: as['supervisor.isfahan'] })).status,
+    )
     expect(await fx.publicTitle('news-items', live.id)).toBe(live.title)
   })
 })
@@ -307,36 +393,62 @@ describe('4. deleting live content is unpublishing', () => {
 // 5. Files of live content
 // ---------------------------------------------------------------------------------------------
 
-type FileCase = { files: 'media' | 'attachments'; collection: Editorial; link: (id: number) => Record<string, unknown>; text: string; make: () => Promise<number> }
+type FileCase = {
+  files: 'media' | 'attachments'
+  collection: Editorial
+  link: (id: number) => Record<string, unknown>
+  text: string
+  make: () => Promise<number>
+}
 const FILE_CASES: FileCase[] = [
   { files: 'media', collection: 'news-items', link: (id) => ({ heroImage: id }), text: 'alt', make: () => fx.media(org.tehran, as.admin) },
-  { files: 'media', collection: 'press-releases', link: (id) => ({ gallery: [id] }), text: 'alt', make: () => fx.media(org.tehran, as.admin) },
-  { files: 'attachments', collection: 'press-releases', link: (id) => ({ attachments: [id] }), text: 'title', make: () => fx.attachment(org.tehran, as.admin) },
+  {
+    files: 'media',
+    collection: 'press-releases',
+    link: (id) => ({ gallery: [id] }),
+    text: 'alt',
+    make: () => fx.media(org.tehran, as.admin),
+  },
+  {
+    files: 'attachments',
+    collection: 'press-releases',
+    link: (id) => ({ attachments: [id] }),
+    text: 'title',
+    make: () => fx.attachment(org.tehran, as.admin),
+  },
 ]
 
 describe('5. files used by live content change only with a supervisor', () => {
   const rows = FILE_CASES.map((c) => [c.files, c.collection, c] as const)
 
-  it.each(rows)('%s used by published %s: the editor’s edit, replacement and delete are 403; unused files stay theirs', async (files, collection, c) => {
-    const editor = as['editor.tehran']
-    const unused = await c.make()
-    expect((await api.send('PATCH', `/api/${files}/${unused}`, { [c.text]: 'متن تازه' }, editor)).status).toBe(200)
+  it.each(rows)(
+    '%s used by published %s: the editor’s edit, replacement and delete are 403; unused files stay theirs',
+    async (files, collection, c) => {
+      const editor = as['editor.tehran']
+      const unused = await c.make()
+      expect((await api.send('PATCH', `/api/${files}/${unused}`, { [c.text]: 'متن تازه' }, editor)).status).toBe(200)
 
-    const used = await c.make()
-    await fx.published(collection, org.tehran, as.admin, c.link(used))
-    const edit = await api.send<{ errors?: Array<{ message: string }> }>('PATCH', `/api/${files}/${used}`, { [c.text]: 'تغییر بی‌بازبینی' }, editor)
-    expect(edit.status).toBe(403)
-    expect(JSON.stringify(edit.body)).toContain('published content')
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(Buffer.from('x'))], { type: 'image/png' }), 'x.png')
-    expect((await api.json(`/api/${files}/${used}`, { method: 'PATCH', headers: editor, body: form })).status).toBeGreaterThanOrEqual(400)
-    expect((await api.api(`/api/${files}/${used}`, { method: 'DELETE', headers: editor })).status).toBe(403)
-    const gqlName = files === 'media' ? 'Media' : 'Attachment'
-    const gqlEdit = await api.graphql(`mutation { update${gqlName}(id: ${used}, data: { ${c.text}: "گراف" }) { id } }`, editor)
-    expect(gqlEdit.body.errors?.length).toBeGreaterThan(0)
-    const stored = await api.json<Record<string, unknown>>(`/api/${files}/${used}`, { headers: as.admin })
-    expect(stored.body[c.text]).not.toBe('تغییر بی‌بازبینی')
-  })
+      const used = await c.make()
+      await fx.published(collection, org.tehran, as.admin, c.link(used))
+      const edit = await api.send<{ errors?: Array<{ message: string }> }>(
+        'PATCH',
+        `/api/${files}/${used}`,
+        { [c.text]: 'تغییر بی‌بازبینی' },
+        editor,
+      )
+      expect(edit.status).toBe(403)
+      expect(JSON.stringify(edit.body)).toContain('published content')
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(Buffer.from('x'))], { type: 'image/png' }), 'x.png')
+      expect((await api.json(`/api/${files}/${used}`, { method: 'PATCH', headers: editor, body: form })).status).toBeGreaterThanOrEqual(400)
+      expect((await api.api(`/api/${files}/${used}`, { method: 'DELETE', headers: editor })).status).toBe(403)
+      const gqlName = files === 'media' ? 'Media' : 'Attachment'
+      const gqlEdit = await api.graphql(`mutation { update${gqlName}(id: ${used}, data: { ${c.text}: "گراف" }) { id } }`, editor)
+      expect(gqlEdit.body.errors?.length).toBeGreaterThan(0)
+      const stored = await api.json<Record<string, unknown>>(`/api/${files}/${used}`, { headers: as.admin })
+      expect(stored.body[c.text]).not.toBe('تغییر بی‌بازبینی')
+    },
+  )
 
   it('a supervisor in scope changes an image of live content: the portal answer changes at once and the change is audited', async () => {
     const image = await fx.media(org.tehran, as.admin)
@@ -347,7 +459,10 @@ describe('5. files used by live content change only with a supervisor', () => {
     expect((await api.send('PATCH', `/api/media/${image}`, { alt }, as['supervisor.tehran'])).status).toBe(200)
     const after = await api.json<{ image: { alt: string } }>(article)
     expect(after.body.image.alt).toBe(alt)
-    const audit = await api.json<{ totalDocs: number }>(`/api/audit-log?where[targetCollection][equals]=media&where[documentId][equals]=${image}&where[action][equals]=update`, { headers: as.admin })
+    const audit = await api.json<{ totalDocs: number }>(
+      `/api/audit-log?where[targetCollection][equals]=media&where[documentId][equals]=${image}&where[action][equals]=update`,
+      { headers: as.admin },
+    )
     expect(audit.body.totalDocs).toBeGreaterThan(0)
   })
 })
@@ -357,46 +472,74 @@ describe('5. files used by live content change only with a supervisor', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('6. review means what was reviewed', () => {
-  it.each(EDITORIAL)('%s: an editor’s edit of content in review withdraws it to draft, with a history row (REST and GraphQL)', async (collection) => {
-    const editor = as['editor.tehran']
-    for (const via of ['rest', 'graphql'] as const) {
-      const doc = await fx.draft(collection, org.tehran, editor)
-      expect((await fx.transition(collection, doc.id, 'in_review', editor)).status).toBe(200)
-      if (via === 'rest') {
-        expect((await api.send('PATCH', `/api/${collection}/${doc.id}?draft=true`, { [TEXT_FIELD[collection]]: 'پس از ارسال' }, editor)).status).toBe(200)
-      } else {
-        const result = await api.graphql(`mutation { update${GRAPHQL_NAME[collection]}(id: ${doc.id}, draft: true, data: { ${TEXT_FIELD[collection]}: "پس از ارسال" }) { id } }`, editor)
-        expect(result.body.errors).toBeUndefined()
+  it.each(EDITORIAL)(
+    '%s: an editor’s edit of content in review withdraws it to draft, with a history row (REST and GraphQL)',
+    async (collection) => {
+      const editor = as['editor.tehran']
+      for (const via of ['rest', 'graphql'] as const) {
+        const doc = await fx.draft(collection, org.tehran, editor)
+        expect((await fx.transition(collection, doc.id, 'in_review', editor)).status).toBe(200)
+        if (via === 'rest') {
+          expect(
+            (await api.send('PATCH', `/api/${collection}/${doc.id}?draft=true`, { [TEXT_FIELD[collection]]: 'پس از ارسال' }, editor))
+              .status,
+          ).toBe(200)
+        } else {
+          const result = await api.graphql(
+            `mutation { update${GRAPHQL_NAME[collection]}(id: ${doc.id}, draft: true, data: { ${TEXT_FIELD[collection]}: "پس از ارسال" }) { id } }`,
+            editor,
+          )
+          expect(result.body.errors).toBeUndefined()
+        }
+        const latest = await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: editor })
+        expect(latest.body.workflowStatus, via).toBe('draft')
+        const history = await api.json<{ docs: Array<{ from: string; to: string }> }>(
+          `/api/workflow-transitions?where[document.value][equals]=${doc.id}&where[document.relationTo][equals]=${collection}&sort=createdAt`,
+          { headers: editor },
+        )
+        expect(history.body.docs.map((row) => `${row.from}→${row.to}`)).toEqual(['draft→in_review', 'in_review→draft'])
       }
-      const latest = await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: editor })
-      expect(latest.body.workflowStatus, via).toBe('draft')
-      const history = await api.json<{ docs: Array<{ from: string; to: string }> }>(`/api/workflow-transitions?where[document.value][equals]=${doc.id}&where[document.relationTo][equals]=${collection}&sort=createdAt`, { headers: editor })
-      expect(history.body.docs.map((row) => `${row.from}→${row.to}`)).toEqual(['draft→in_review', 'in_review→draft'])
-    }
-  })
+    },
+  )
 
   it.each(EDITORIAL)('%s: the supervisor’s own edit during review keeps it in review (control)', async (collection) => {
     const doc = await fx.draft(collection, org.tehran, as['editor.tehran'])
     expect((await fx.transition(collection, doc.id, 'in_review', as['editor.tehran'])).status).toBe(200)
-    expect((await api.send('PATCH', `/api/${collection}/${doc.id}?draft=true`, { [TEXT_FIELD[collection]]: 'اصلاح سرپرست' }, as['supervisor.tehran'])).status).toBe(200)
-    expect((await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: as.admin })).body.workflowStatus).toBe('in_review')
+    expect(
+      (
+        await api.send(
+          'PATCH',
+          `/api/${collection}/${doc.id}?draft=true`,
+          { [TEXT_FIELD[collection]]: 'اصلاح سرپرست' },
+          as['supervisor.tehran'],
+        )
+      ).status,
+    ).toBe(200)
+    expect((await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: as.admin })).body.workflowStatus).toBe(
+      'in_review',
+    )
   })
 
-  it.each(EDITORIAL)('%s: a publish of a version the supervisor did not see is a 409; of the one they saw, it goes live', async (collection) => {
-    const editor = as['editor.tehran']
-    const supervisor = as['supervisor.tehran']
-    const doc = await fx.draft(collection, org.tehran, editor)
-    expect((await fx.transition(collection, doc.id, 'in_review', editor)).status).toBe(200)
-    const seen = (await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: supervisor })).body
-    await new Promise((resolve) => setTimeout(resolve, 5))
-    expect((await api.send('PATCH', `/api/${collection}/${doc.id}?draft=true`, { title: 'تغییر پس از بازبینی' }, editor)).status).toBe(200)
-    const stale = await fx.transition(collection, doc.id, 'published', supervisor, { seen: seen.updatedAt })
-    expect(stale.status).toBe(409)
-    expect(await fx.publicTitle(collection, doc.id)).toBeNull()
-    const current = (await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: supervisor })).body
-    expect((await fx.transition(collection, doc.id, 'published', supervisor, { seen: current.updatedAt })).status).toBe(200)
-    expect(await fx.publicTitle(collection, doc.id)).toBe('تغییر پس از بازبینی')
-  })
+  it.each(EDITORIAL)(
+    '%s: a publish of a version the supervisor did not see is a 409; of the one they saw, it goes live',
+    async (collection) => {
+      const editor = as['editor.tehran']
+      const supervisor = as['supervisor.tehran']
+      const doc = await fx.draft(collection, org.tehran, editor)
+      expect((await fx.transition(collection, doc.id, 'in_review', editor)).status).toBe(200)
+      const seen = (await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: supervisor })).body
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      expect((await api.send('PATCH', `/api/${collection}/${doc.id}?draft=true`, { title: 'تغییر پس از بازبینی' }, editor)).status).toBe(
+        200,
+      )
+      const stale = await fx.transition(collection, doc.id, 'published', supervisor, { seen: seen.updatedAt })
+      expect(stale.status).toBe(409)
+      expect(await fx.publicTitle(collection, doc.id)).toBeNull()
+      const current = (await api.json<Doc>(`/api/${collection}/${doc.id}?draft=true&depth=0`, { headers: supervisor })).body
+      expect((await fx.transition(collection, doc.id, 'published', supervisor, { seen: current.updatedAt })).status).toBe(200)
+      expect(await fx.publicTitle(collection, doc.id)).toBe('تغییر پس از بازبینی')
+    },
+  )
 
   it.each(EDITORIAL)('%s: a supervisor takes live content down whatever state its pending draft is in', async (collection) => {
     const editor = as['editor.tehran']
@@ -417,20 +560,27 @@ describe('6. review means what was reviewed', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('7. categories and the organization tree are written only by admins', () => {
-  it.each(['supervisor.tehran', 'editor.tehran'] as const)('%s cannot create or rename a category or an organization (REST and GraphQL)', async (actor) => {
-    const category = await categoryId()
-    const before = await api.json<{ title: string }>(`/api/categories/${category}`)
-    expect((await api.send('PATCH', `/api/categories/${category}`, { title: 'دسته دست‌کاری‌شده' }, as[actor])).status).toBe(403)
-    expect((await api.send('POST', '/api/categories', { title: 'دسته تازه' }, as[actor])).status).toBe(403)
-    expect((await api.graphql(`mutation { updateCategory(id: ${category}, data: { title: "گراف" }) { id } }`, as[actor])).body.errors?.length).toBeGreaterThan(0)
-    expect((await api.json<{ title: string }>(`/api/categories/${category}`)).body.title).toBe(before.body.title)
-    expect((await api.send('PATCH', `/api/organizations/${org.tehran}`, { center: 'جای دیگر' }, as[actor])).status).toBe(403)
-  })
+  it.each(['supervisor.tehran', 'editor.tehran'] as const)(
+    '%s cannot create or rename a category or an organization (REST and GraphQL)',
+    async (actor) => {
+      const category = await categoryId()
+      const before = await api.json<{ title: string }>(`/api/categories/${category}`)
+      expect((await api.send('PATCH', `/api/categories/${category}`, { title: 'دسته دست‌کاری‌شده' }, as[actor])).status).toBe(403)
+      expect((await api.send('POST', '/api/categories', { title: 'دسته تازه' }, as[actor])).status).toBe(403)
+      expect(
+        (await api.graphql(`mutation { updateCategory(id: ${category}, data: { title: "گراف" }) { id } }`, as[actor])).body.errors?.length,
+      ).toBeGreaterThan(0)
+      expect((await api.json<{ title: string }>(`/api/categories/${category}`)).body.title).toBe(before.body.title)
+      expect((await api.send('PATCH', `/api/organizations/${org.tehran}`, { center: 'جای دیگر' }, as[actor])).status).toBe(403)
+    },
+  )
 
   it('the admin can (control)', async () => {
     const created = await api.send<{ doc: { id: number } }>('POST', '/api/categories', { title: `دسته آزمایشی ${Date.now()}` }, as.admin)
     expect(created.status).toBe(201)
-    expect((await api.send('PATCH', `/api/categories/${created.body.doc.id}`, { title: 'دسته آزمایشی تغییر یافته' }, as.admin)).status).toBe(200)
+    expect(
+      (await api.send('PATCH', `/api/categories/${created.body.doc.id}`, { title: 'دسته آزمایشی تغییر یافته' }, as.admin)).status,
+    ).toBe(200)
   })
 })
 
@@ -442,7 +592,12 @@ const PASSWORD = 'locked-out-password-1'
 
 async function lockedEditor(organization: number): Promise<string> {
   const email = `locked.${Math.random().toString(36).slice(2, 8)}@demo.newsroom`
-  const created = await api.send('POST', '/api/users', { email, password: PASSWORD, name: 'ویراستار قفل‌شده', role: 'editor', organization }, as.admin)
+  const created = await api.send(
+    'POST',
+    '/api/users',
+    { email, password: PASSWORD, name: 'ویراستار قفل‌شده', role: 'editor', organization },
+    as.admin,
+  )
   expect(created.status).toBe(201)
   for (let attempt = 0; attempt < 5; attempt++) await api.send('POST', '/api/users/login', { email, password: 'wrong-password-00' })
   expect((await api.send('POST', '/api/users/login', { email, password: PASSWORD })).status).not.toBe(200)
@@ -478,27 +633,44 @@ describe('8. accounts', () => {
 
   it('document locks: a user removes only their own, and a lock always names its writer', async () => {
     const doc = await fx.draft('news-items', org.tehran, as['editor.tehran'])
-    const lock = await api.send<{ doc: { id: number } }>('POST', '/api/payload-locked-documents', {
-      document: { relationTo: 'news-items', value: doc.id },
-      user: { relationTo: 'users', value: ids.editorTehran },
-    }, as['editor.tehran'])
+    const lock = await api.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/payload-locked-documents',
+      {
+        document: { relationTo: 'news-items', value: doc.id },
+        user: { relationTo: 'users', value: ids.editorTehran },
+      },
+      as['editor.tehran'],
+    )
     expect(lock.status).toBe(201)
-    const forged = await api.send('POST', '/api/payload-locked-documents', {
-      document: { relationTo: 'news-items', value: doc.id },
-      user: { relationTo: 'users', value: ids.editorTehran },
-    }, as['supervisor.tehran'])
+    const forged = await api.send(
+      'POST',
+      '/api/payload-locked-documents',
+      {
+        document: { relationTo: 'news-items', value: doc.id },
+        user: { relationTo: 'users', value: ids.editorTehran },
+      },
+      as['supervisor.tehran'],
+    )
     expect(forged.status).toBe(403)
     for (const actor of ['supervisor.tehran', 'admin'] as const) {
-      expect([403, 404]).toContain((await api.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: as[actor] })).status)
+      expect([403, 404]).toContain(
+        (await api.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: as[actor] })).status,
+      )
     }
     expect((await api.json(`/api/payload-locked-documents/${lock.body.doc.id}`, { headers: as.admin })).status).toBe(200)
-    expect((await api.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: as['editor.tehran'] })).status).toBe(200)
+    expect(
+      (await api.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: as['editor.tehran'] })).status,
+    ).toBe(200)
   })
 
   it('the audit log records the connecting address, not a client’s X-Forwarded-For', async () => {
     const email = 'editor.isfahan@demo.newsroom'
     await api.send('POST', '/api/users/login', { email, password: 'not-the-password-1' }, { 'X-Forwarded-For': '198.51.100.77' })
-    const log = await api.json<{ docs: Array<{ ip: string }> }>(`/api/audit-log?where[action][equals]=login_failed&where[detail][equals]=${email}&sort=-createdAt&limit=1`, { headers: as.admin })
+    const log = await api.json<{ docs: Array<{ ip: string }> }>(
+      `/api/audit-log?where[action][equals]=login_failed&where[detail][equals]=${email}&sort=-createdAt&limit=1`,
+      { headers: as.admin },
+    )
     expect(log.body.docs[0]?.ip).toBeTruthy()
     expect(log.body.docs[0]?.ip).not.toBe('198.51.100.77')
     // Reset the demo account's failed-login counter for the files that follow.
@@ -514,11 +686,14 @@ describe('8. accounts', () => {
 function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
   const target = new URL(path, api.base)
   return new Promise((resolve, reject) => {
-    const request = http.request({ hostname: target.hostname, port: target.port, path: target.pathname + target.search, headers: { Host: host } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-    })
+    const request = http.request(
+      { hostname: target.hostname, port: target.port, path: target.pathname + target.search, headers: { Host: host } },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      },
+    )
     request.on('error', reject)
     request.end()
   })

@@ -40,7 +40,10 @@ function rest(method: string, path: string, options: { token?: string; body?: un
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   const body = options.body === undefined ? undefined : JSON.stringify(options.body)
-  return handleEndpoints({ config: ctx.payload.config, request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }) })
+  return handleEndpoints({
+    config: ctx.payload.config,
+    request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }),
+  })
 }
 
 /** The stored account with its hidden fields (hash, lock, reset token), read as the system. */
@@ -110,7 +113,13 @@ describe('password length', () => {
     const user = await newAccount()
     const hashBefore = (await stored(user.id)).hash
     await expect(
-      ctx.payload.update({ collection: 'users', id: user.id, data: { password: 'short-pw-11' }, user: { ...user, collection: 'users' }, overrideAccess: false }),
+      ctx.payload.update({
+        collection: 'users',
+        id: user.id,
+        data: { password: 'short-pw-11' },
+        user: { ...user, collection: 'users' },
+        overrideAccess: false,
+      }),
     ).rejects.toSatisfy(isShortPasswordError)
     expect((await stored(user.id)).hash).toBe(hashBefore)
     expect((await login(user.email, PASSWORD)).user?.id).toBe(user.id)
@@ -159,14 +168,22 @@ describe('password reset', () => {
     const resetToken = await ctx.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
     expect(resetToken).toMatch(/^[0-9a-f]{40}$/)
 
-    const reset = await ctx.payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'a-brand-new-password' }, overrideAccess: true })
+    const reset = await ctx.payload.resetPassword({
+      collection: 'users',
+      data: { token: resetToken, password: 'a-brand-new-password' },
+      overrideAccess: true,
+    })
     expect(await whoCarries(before!)).toBeNull()
     expect((await whoCarries(reset.token!))?.id).toBe(user.id)
     await expect(login(user.email, PASSWORD)).rejects.toBeInstanceOf(AuthenticationError)
     expect((await login(user.email, 'a-brand-new-password')).user?.id).toBe(user.id)
 
     await expect(
-      ctx.payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'someone-elses-password' }, overrideAccess: true }),
+      ctx.payload.resetPassword({
+        collection: 'users',
+        data: { token: resetToken, password: 'someone-elses-password' },
+        overrideAccess: true,
+      }),
     ).rejects.toSatisfy((error: unknown) => error instanceof APIError && error.status === 403)
     expect((await login(user.email, 'a-brand-new-password')).user?.id).toBe(user.id)
   })
@@ -176,7 +193,11 @@ describe('password reset', () => {
     const resetToken = await ctx.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
     await systemUpdate(user.id, { resetPasswordExpiration: anHourAgo() })
     await expect(
-      ctx.payload.resetPassword({ collection: 'users', data: { token: resetToken, password: 'a-brand-new-password' }, overrideAccess: true }),
+      ctx.payload.resetPassword({
+        collection: 'users',
+        data: { token: resetToken, password: 'a-brand-new-password' },
+        overrideAccess: true,
+      }),
     ).rejects.toSatisfy((error: unknown) => error instanceof APIError && error.status === 403)
     expect((await login(user.email, PASSWORD)).user?.id).toBe(user.id)
   })

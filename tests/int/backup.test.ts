@@ -62,7 +62,10 @@ function npmRun(script: 'backup' | 'restore', args: string[], env: { DATABASE_UR
 }
 
 const original = () => ({ DATABASE_URI: ctx.db.uri, MEDIA_DIR: ctx.db.mediaDir })
-const elsewhere = (name: string) => ({ DATABASE_URI: `file:${path.join(work, name, 'data', 'restored.db')}`, MEDIA_DIR: path.join(work, name, 'media') })
+const elsewhere = (name: string) => ({
+  DATABASE_URI: `file:${path.join(work, name, 'data', 'restored.db')}`,
+  MEDIA_DIR: path.join(work, name, 'media'),
+})
 
 /** Every document and version of every collection, by collection and id, exactly as stored. */
 async function everything(payload: Payload): Promise<Map<string, Map<string, unknown>>> {
@@ -85,7 +88,14 @@ function sha256s(dir: string, prefix = ''): Map<string, string> {
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = path.join(prefix, entry.name)
     if (entry.isDirectory()) sha256s(dir, relative).forEach((hash, file) => hashes.set(file, hash))
-    else hashes.set(relative, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, relative))).digest('hex'))
+    else
+      hashes.set(
+        relative,
+        crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, relative)))
+          .digest('hex'),
+      )
   }
   return hashes
 }
@@ -156,7 +166,12 @@ describe('backup and restore of the embedded database', () => {
     expect(outcome.stdout).toContain(backupFolder)
     const manifest = JSON.parse(fs.readFileSync(path.join(backupFolder, 'manifest.json'), 'utf8'))
     expect(manifest).toMatchObject({ database: { file: 'test.db', integrity: 'ok' }, media: { directory: 'media' } })
-    expect(manifest.database.sha256).toBe(crypto.createHash('sha256').update(fs.readFileSync(path.join(backupFolder, 'test.db'))).digest('hex'))
+    expect(manifest.database.sha256).toBe(
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(backupFolder, 'test.db')))
+        .digest('hex'),
+    )
     expect(manifest.media.files).toBeGreaterThanOrEqual(mediaBefore.size)
 
     const target = elsewhere('first')
@@ -178,7 +193,14 @@ describe('backup and restore of the embedded database', () => {
       // as after a power cut; every other one is whole.
       const incomplete: number[] = []
       for (const id of during.filter((id) => restoredNews.has(String(id)))) {
-        const live = await ctx.payload.findByID({ collection: 'news-items', id, depth: 0, locale: 'all', overrideAccess: true, showHiddenFields: true })
+        const live = await ctx.payload.findByID({
+          collection: 'news-items',
+          id,
+          depth: 0,
+          locale: 'all',
+          overrideAccess: true,
+          showHiddenFields: true,
+        })
         if (JSON.stringify(restoredNews.get(String(id))) !== JSON.stringify(live)) incomplete.push(id)
       }
       expect(incomplete.length, `incomplete: ${incomplete.join(', ')}`).toBeLessThanOrEqual(3)
@@ -237,7 +259,10 @@ describe('backup and restore of the embedded database', () => {
   })
 
   it('refuses MongoDB, pointing to mongodump', async () => {
-    const outcome = await npmRun('backup', ['--out', path.join(work, 'mongo')], { DATABASE_URI: 'mongodb://127.0.0.1:1/newsroom', MEDIA_DIR: ctx.db.mediaDir })
+    const outcome = await npmRun('backup', ['--out', path.join(work, 'mongo')], {
+      DATABASE_URI: 'mongodb://127.0.0.1:1/newsroom',
+      MEDIA_DIR: ctx.db.mediaDir,
+    })
     expect(outcome.code).toBe(2)
     expect(outcome.stderr).toMatch(/mongodump/)
     expect(fs.existsSync(path.join(work, 'mongo'))).toBe(false)

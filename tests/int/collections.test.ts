@@ -34,7 +34,12 @@ describe('CRUD of every collection through the Local API as a real user', () => 
     expect(created.slug).toBe('شهرداری-کرج')
     const read = await ctx.payload.findByID({ collection: 'organizations', id: created.id, ...admin })
     expect(read.name).toBe('شهرداری کرج')
-    const updated = await ctx.payload.update({ collection: 'organizations', id: created.id, data: { name: 'شهرداری کلانشهر کرج' }, ...admin })
+    const updated = await ctx.payload.update({
+      collection: 'organizations',
+      id: created.id,
+      data: { name: 'شهرداری کلانشهر کرج' },
+      ...admin,
+    })
     expect(updated.name).toBe('شهرداری کلانشهر کرج')
     await ctx.payload.delete({ collection: 'organizations', id: created.id, ...admin })
     const after = await ctx.payload.find({ collection: 'organizations', where: { id: { equals: created.id } }, ...admin })
@@ -69,15 +74,21 @@ describe('CRUD of every collection through the Local API as a real user', () => 
   it('users (admin creates, the user updates their own name, admin deletes)', async () => {
     const created = await ctx.payload.create({
       collection: 'users',
-      data: { email: 'new.editor@example.ir', password: 'a-long-password-1', name: 'دبیر تازه', role: 'editor', organization: fx.org('fars').id },
+      data: {
+        email: 'new.editor@example.ir',
+        password: 'a-long-password-1',
+        name: 'دبیر تازه',
+        role: 'editor',
+        organization: fx.org('fars').id,
+      },
       ...as('admin'),
     })
     const self = { user: { ...created, collection: 'users' as const }, overrideAccess: false as const }
     const updated = await ctx.payload.update({ collection: 'users', id: created.id, data: { name: 'دبیر تازه‌کار' }, ...self })
     expect(updated.name).toBe('دبیر تازه‌کار')
-    await expect(
-      ctx.payload.update({ collection: 'users', id: created.id, data: { role: 'admin' }, ...self }),
-    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(ctx.payload.update({ collection: 'users', id: created.id, data: { role: 'admin' }, ...self })).rejects.toBeInstanceOf(
+      Forbidden,
+    )
     await ctx.payload.delete({ collection: 'users', id: created.id, ...as('admin') })
   })
 
@@ -125,7 +136,13 @@ describe('CRUD of every collection through the Local API as a real user', () => 
     expect(created.slug).toBe('افتتاح-پروژه-عمرانی')
     const read = await ctx.payload.findByID({ collection: 'news-items', id: created.id, depth: 1, draft: true, ...editor })
     expect(typeof read.heroImage === 'object' && read.heroImage?.alt).toBe('نمای استانداری')
-    const updated = await ctx.payload.update({ collection: 'news-items', id: created.id, data: { summary: 'خلاصه تازه' }, draft: true, ...editor })
+    const updated = await ctx.payload.update({
+      collection: 'news-items',
+      id: created.id,
+      data: { summary: 'خلاصه تازه' },
+      draft: true,
+      ...editor,
+    })
     expect(updated.summary).toBe('خلاصه تازه')
 
     const withJoin = await ctx.payload.findByID({ collection: 'campaigns', id: campaign.id, ...as('supervisor.tehran') })
@@ -191,7 +208,12 @@ describe('CRUD of every collection through the Local API as a real user', () => 
     })
     expect(created.slug).toBe('پویش-صرفه-جویی-آب')
     expect(created.hashtags).toEqual(['#آب'])
-    const updated = await ctx.payload.update({ collection: 'campaigns', id: created.id, data: { hashtags: ['#آب', '#فارس'] }, ...supervisor })
+    const updated = await ctx.payload.update({
+      collection: 'campaigns',
+      id: created.id,
+      data: { hashtags: ['#آب', '#فارس'] },
+      ...supervisor,
+    })
     expect(updated.hashtags).toEqual(['#آب', '#فارس'])
     await ctx.payload.delete({ collection: 'campaigns', id: created.id, ...supervisor })
   })

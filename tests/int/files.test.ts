@@ -35,7 +35,12 @@ describe('uploaded files', () => {
     const unused = await image('unused')
     expect(await anonymousCanSee('media', hero.id)).toBe(false)
     // Another province's staff do not see it either.
-    const foreign = await ctx.payload.find({ collection: 'media', where: { id: { equals: hero.id } }, user: fx.user('editor.isfahan'), overrideAccess: false })
+    const foreign = await ctx.payload.find({
+      collection: 'media',
+      where: { id: { equals: hero.id } },
+      user: fx.user('editor.isfahan'),
+      overrideAccess: false,
+    })
     expect(foreign.totalDocs).toBe(0)
 
     const item = await ctx.payload.create({

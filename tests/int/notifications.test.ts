@@ -33,7 +33,12 @@ const link = (id: number | string) => `http://localhost:3000/admin/collections/n
 
 /** Written by the editor through the Local API, as the admin does, so `createdBy` is the editor. */
 async function draftBy(prefix: string, organization: string, title: string): Promise<NewsItem> {
-  return ctx.payload.create({ collection: 'news-items', data: { title, organization: fx.org(organization).id }, draft: true, ...as(prefix) })
+  return ctx.payload.create({
+    collection: 'news-items',
+    data: { title, organization: fx.org(organization).id },
+    draft: true,
+    ...as(prefix),
+  })
 }
 
 /** What a user was told about one document, read as the system. */
@@ -133,15 +138,21 @@ describe('the inbox', () => {
   it('shows each user only their own notifications, admins included', async () => {
     for (const prefix of ['editor.tehran', 'supervisor.tehran', 'editor.isfahan', 'admin']) {
       const own = await ctx.payload.find({ collection: 'notifications', limit: 0, pagination: false, depth: 0, ...as(prefix) })
-      const all = await ctx.payload.count({ collection: 'notifications', where: { recipient: { equals: fx.user(prefix).id } }, overrideAccess: true })
+      const all = await ctx.payload.count({
+        collection: 'notifications',
+        where: { recipient: { equals: fx.user(prefix).id } },
+        overrideAccess: true,
+      })
       expect(own.docs.length).toBe(all.totalDocs)
       expect(own.docs.every((n) => n.recipient === fx.user(prefix).id)).toBe(true)
     }
-    const [supervisorsNotice] = await ctx.payload.find({
-      collection: 'notifications',
-      where: { recipient: { equals: fx.user('supervisor.tehran').id } },
-      overrideAccess: true,
-    }).then((found) => found.docs)
+    const [supervisorsNotice] = await ctx.payload
+      .find({
+        collection: 'notifications',
+        where: { recipient: { equals: fx.user('supervisor.tehran').id } },
+        overrideAccess: true,
+      })
+      .then((found) => found.docs)
     await expect(ctx.payload.findByID({ collection: 'notifications', id: supervisorsNotice.id, ...as('editor.tehran') })).rejects.toThrow()
     await expect(ctx.payload.find({ collection: 'notifications', overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
   })
@@ -166,7 +177,9 @@ describe('the inbox', () => {
     await expect(
       ctx.payload.update({ collection: 'notifications', id: othersNotice.id, data: { read: true }, ...as('editor.tehran') }),
     ).rejects.toBeInstanceOf(Forbidden)
-    await expect(ctx.payload.delete({ collection: 'notifications', id: notice.id, ...as('editor.tehran') })).rejects.toBeInstanceOf(Forbidden)
+    await expect(ctx.payload.delete({ collection: 'notifications', id: notice.id, ...as('editor.tehran') })).rejects.toBeInstanceOf(
+      Forbidden,
+    )
     await expect(
       ctx.payload.create({ collection: 'notifications', data: { recipient: editor.id, message: 'x', event: 'approved' }, ...as('admin') }),
     ).rejects.toBeInstanceOf(Forbidden)

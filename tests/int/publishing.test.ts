@@ -38,12 +38,20 @@ describe('drafts', () => {
     }
     await expect(ctx.payload.findByID({ collection: 'news-items', id: draft.id, ...anonymous })).rejects.toThrow()
     const count = await ctx.payload.count({ collection: 'news-items', ...anonymous })
-    expect(count.totalDocs).toBe((await ctx.payload.count({ collection: 'news-items', where: { _status: { equals: 'published' } } })).totalDocs)
+    expect(count.totalDocs).toBe(
+      (await ctx.payload.count({ collection: 'news-items', where: { _status: { equals: 'published' } } })).totalDocs,
+    )
   })
 
   it('an unpublished edit of a live item stays a draft: anonymous readers keep the published text', async () => {
     const live = await newsItem('عنوان منتشرشده', true)
-    await ctx.payload.update({ collection: 'news-items', id: live.id, data: { title: 'عنوان ویرایش‌شده' }, draft: true, ...as('supervisor.tehran') })
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: live.id,
+      data: { title: 'عنوان ویرایش‌شده' },
+      draft: true,
+      ...as('supervisor.tehran'),
+    })
     const publicView = await ctx.payload.findByID({ collection: 'news-items', id: live.id, ...anonymous })
     expect(publicView.title).toBe('عنوان منتشرشده')
     const staffDraft = await ctx.payload.findByID({ collection: 'news-items', id: live.id, draft: true, ...as('supervisor.tehran') })
@@ -53,9 +61,19 @@ describe('drafts', () => {
   it('stamp publishedAt on first publication and keep it after', async () => {
     const draft = await newsItem('زمان انتشار', false)
     expect(draft.publishedAt).toBeFalsy()
-    const published = await ctx.payload.update({ collection: 'news-items', id: draft.id, data: { _status: 'published' }, overrideAccess: true })
+    const published = await ctx.payload.update({
+      collection: 'news-items',
+      id: draft.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
     expect(published.publishedAt).toBeTruthy()
-    const edited = await ctx.payload.update({ collection: 'news-items', id: draft.id, data: { summary: 'ویرایش', _status: 'published' }, overrideAccess: true })
+    const edited = await ctx.payload.update({
+      collection: 'news-items',
+      id: draft.id,
+      data: { summary: 'ویرایش', _status: 'published' },
+      overrideAccess: true,
+    })
     expect(edited.publishedAt).toBe(published.publishedAt)
   })
 
@@ -64,7 +82,12 @@ describe('drafts', () => {
     for (let i = 0; i < 55; i++) {
       await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { summary: `نسخه ${i}` }, draft: true, overrideAccess: true })
     }
-    const versions = await ctx.payload.findVersions({ collection: 'news-items', where: { parent: { equals: doc.id } }, limit: 200, overrideAccess: true })
+    const versions = await ctx.payload.findVersions({
+      collection: 'news-items',
+      where: { parent: { equals: doc.id } },
+      limit: 200,
+      overrideAccess: true,
+    })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(50)
   })
 })
@@ -74,7 +97,13 @@ describe('localization', () => {
     const doc = await newsItem('فقط فارسی', true)
     const en = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, locale: 'en', ...anonymous })
     expect(en.title).toBe('فقط فارسی')
-    await ctx.payload.update({ collection: 'news-items', id: doc.id, locale: 'en', data: { title: 'English only', _status: 'published' }, overrideAccess: true })
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: doc.id,
+      locale: 'en',
+      data: { title: 'English only', _status: 'published' },
+      overrideAccess: true,
+    })
     const enAgain = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, locale: 'en', ...anonymous })
     expect(enAgain.title).toBe('English only')
     const fa = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, locale: 'fa', ...anonymous })
@@ -109,7 +138,12 @@ describe('slugs', () => {
 
   it('survive title edits, and cannot be changed once published', async () => {
     const doc = await newsItem('عنوان اولیه خبر', true)
-    const retitled = await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { title: 'عنوان جدید خبر', _status: 'published' }, overrideAccess: true })
+    const retitled = await ctx.payload.update({
+      collection: 'news-items',
+      id: doc.id,
+      data: { title: 'عنوان جدید خبر', _status: 'published' },
+      overrideAccess: true,
+    })
     expect(retitled.slug).toBe('عنوان-اولیه-خبر')
     const error = await ctx.payload
       .update({ collection: 'news-items', id: doc.id, data: { slug: 'نشانی-دیگر' }, ...as('supervisor.tehran') })

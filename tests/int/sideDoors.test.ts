@@ -36,7 +36,9 @@ describe('the Local API acting for a user', () => {
     const data = (heroImage: number) => ({ title: 'پیوند محلی', organization: fx.org('tehran').id, heroImage })
     const ok = await ctx.payload.create({ collection: 'news-items', data: data(own.id), draft: true, ...as('editor.tehran') })
     expect(ok.heroImage).toBeTruthy()
-    await expect(ctx.payload.create({ collection: 'news-items', data: data(foreign.id), draft: true, ...as('editor.tehran') })).rejects.toThrow(/heroImage/)
+    await expect(
+      ctx.payload.create({ collection: 'news-items', data: data(foreign.id), draft: true, ...as('editor.tehran') }),
+    ).rejects.toThrow(/heroImage/)
     const bySystem = await ctx.payload.create({ collection: 'news-items', data: data(foreign.id), draft: true })
     expect(bySystem.id).toBeTruthy()
   })
@@ -50,11 +52,29 @@ describe('the Local API acting for a user', () => {
   })
 
   it('restores a version of live content only as a draft: a restore that would overwrite it is refused', async () => {
-    const doc = await ctx.payload.create({ collection: 'news-items', data: { title: 'زنده محلی', organization: fx.org('tehran').id }, draft: true, ...as('editor.tehran') })
+    const doc = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'زنده محلی', organization: fx.org('tehran').id },
+      draft: true,
+      ...as('editor.tehran'),
+    })
     await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'published')
-    await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { title: 'پیش‌نویس محلی' }, draft: true, ...as('editor.tehran') })
-    const versions = await ctx.payload.findVersions({ collection: 'news-items', where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'draft' } }] }, sort: '-updatedAt', limit: 1 })
-    await expect(ctx.payload.restoreVersion({ collection: 'news-items', id: versions.docs[0]!.id, ...as('admin') })).rejects.toThrow(/draft/)
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: doc.id,
+      data: { title: 'پیش‌نویس محلی' },
+      draft: true,
+      ...as('editor.tehran'),
+    })
+    const versions = await ctx.payload.findVersions({
+      collection: 'news-items',
+      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'draft' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+    })
+    await expect(ctx.payload.restoreVersion({ collection: 'news-items', id: versions.docs[0]!.id, ...as('admin') })).rejects.toThrow(
+      /draft/,
+    )
     const live = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, overrideAccess: false })
     expect(live.title).toBe('زنده محلی')
   })

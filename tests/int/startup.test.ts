@@ -77,7 +77,12 @@ describe('starting with DATABASE_URI', () => {
   }, 150_000)
 
   it('requires PAYLOAD_SECRET on MongoDB', async () => {
-    const outcome = await runScript('src/seed/cli.ts', ['--migrate-only'], { DATABASE_URI: 'mongodb://127.0.0.1:1/x', PAYLOAD_SECRET: '' }, 120_000)
+    const outcome = await runScript(
+      'src/seed/cli.ts',
+      ['--migrate-only'],
+      { DATABASE_URI: 'mongodb://127.0.0.1:1/x', PAYLOAD_SECRET: '' },
+      120_000,
+    )
     expect(outcome.code).toBe(1)
     expect(outcome.stderr).toMatch(/PAYLOAD_SECRET is required/)
   }, 150_000)

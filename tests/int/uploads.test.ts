@@ -75,9 +75,7 @@ describe('image size in pixels', () => {
 
   it('refuses just over 50 megapixels, which sharp alone would still try to decode', async () => {
     // 10000×5001 is under sharp's default limit (268 megapixels) but over ours.
-    await expect(uploadImage('wide.png', pngClaiming(10_000, 5_001), 'image/png')).rejects.toSatisfy(
-      refusedWith(/10000×5001 pixels/),
-    )
+    await expect(uploadImage('wide.png', pngClaiming(10_000, 5_001), 'image/png')).rejects.toSatisfy(refusedWith(/10000×5001 pixels/))
   })
 
   it("makes Payload's own sharp refuse to decode more than 50 megapixels, should anything reach it", async () => {
@@ -190,7 +188,10 @@ describe('PDF attachments', () => {
   it('accept a PDF whose binary stream data happens to contain the bytes "/JS "', async () => {
     const noise = Buffer.concat([Buffer.from([0x00, 0xff, 0x10]), Buffer.from('/JS /JavaScript '), Buffer.from([0x9c, 0x00])])
     const image = Buffer.concat([
-      Buffer.from(`4 0 obj<</Type/XObject/Subtype/Image/Width 1/Height 1/BitsPerComponent 8/ColorSpace/DeviceGray/Length ${noise.length}>>stream\n`, 'latin1'),
+      Buffer.from(
+        `4 0 obj<</Type/XObject/Subtype/Image/Width 1/Height 1/BitsPerComponent 8/ColorSpace/DeviceGray/Length ${noise.length}>>stream\n`,
+        'latin1',
+      ),
       noise,
       Buffer.from('\nendstream\nendobj', 'latin1'),
     ])

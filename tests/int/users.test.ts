@@ -27,9 +27,15 @@ describe('managing accounts', () => {
   it('a supervisor creates editors inside their scope, and nothing else', async () => {
     const editor = await ctx.payload.create({ collection: 'users', data: newUser('editor', 'shemiranat'), ...as('supervisor.tehran') })
     expect(editor.role).toBe('editor')
-    await expect(ctx.payload.create({ collection: 'users', data: newUser('supervisor', 'tehran'), ...as('supervisor.tehran') })).rejects.toBeInstanceOf(Forbidden)
-    await expect(ctx.payload.create({ collection: 'users', data: newUser('admin', 'tehran'), ...as('supervisor.tehran') })).rejects.toBeInstanceOf(Forbidden)
-    await expect(ctx.payload.create({ collection: 'users', data: newUser('editor', 'isfahan'), ...as('supervisor.tehran') })).rejects.toBeInstanceOf(Forbidden)
+    await expect(
+      ctx.payload.create({ collection: 'users', data: newUser('supervisor', 'tehran'), ...as('supervisor.tehran') }),
+    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(
+      ctx.payload.create({ collection: 'users', data: newUser('admin', 'tehran'), ...as('supervisor.tehran') }),
+    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(
+      ctx.payload.create({ collection: 'users', data: newUser('editor', 'isfahan'), ...as('supervisor.tehran') }),
+    ).rejects.toBeInstanceOf(Forbidden)
   })
 
   it('a supervisor cannot move an editor out of scope or promote them', async () => {
@@ -61,13 +67,23 @@ describe('managing accounts', () => {
   it('an editor reads and updates only their own account, never their role or organization', async () => {
     const visible = await ctx.payload.find({ collection: 'users', depth: 0, ...as('editor.fars') })
     expect(visible.docs.map((user) => user.email)).toEqual(['editor.fars@demo.newsroom'])
-    const renamed = await ctx.payload.update({ collection: 'users', id: fx.user('editor.fars').id, data: { name: 'دبیر فارس' }, ...as('editor.fars') })
+    const renamed = await ctx.payload.update({
+      collection: 'users',
+      id: fx.user('editor.fars').id,
+      data: { name: 'دبیر فارس' },
+      ...as('editor.fars'),
+    })
     expect(renamed.name).toBe('دبیر فارس')
     await expect(
       ctx.payload.update({ collection: 'users', id: fx.user('editor.fars').id, data: { role: 'supervisor' }, ...as('editor.fars') }),
     ).rejects.toBeInstanceOf(Forbidden)
     await expect(
-      ctx.payload.update({ collection: 'users', id: fx.user('editor.fars').id, data: { organization: fx.org('tehran').id }, ...as('editor.fars') }),
+      ctx.payload.update({
+        collection: 'users',
+        id: fx.user('editor.fars').id,
+        data: { organization: fx.org('tehran').id },
+        ...as('editor.fars'),
+      }),
     ).rejects.toBeInstanceOf(Forbidden)
     await expect(
       ctx.payload.update({ collection: 'users', id: fx.user('editor.isfahan').id, data: { name: 'x' }, ...as('editor.fars') }),

@@ -130,7 +130,14 @@ describe('deliveries', () => {
     expect(receiver.to('/isfahan-published')).toHaveLength(0)
     expect(await deliveriesOf(isfahan)).toHaveLength(0)
     const [row] = await deliveriesOf(tehran)
-    expect(row).toMatchObject({ attempt: 1, status: 200, ok: true, event: 'published', collection: 'news-items', documentId: String(doc.id) })
+    expect(row).toMatchObject({
+      attempt: 1,
+      status: 200,
+      ok: true,
+      event: 'published',
+      collection: 'news-items',
+      documentId: String(doc.id),
+    })
     expect(row.error ?? null).toBeNull()
     expect(typeof row.durationMs).toBe('number')
     expect((await deliveriesOf(everywhere))[0]).toMatchObject({ ok: true, status: 200 })
@@ -172,7 +179,13 @@ describe('deliveries', () => {
     expect(receiver.to('/tehran-changes')).toHaveLength(0)
 
     // A correction made by the system to live content (as a migration or the scheduler would).
-    await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { title: 'عنوان اصلاح‌شده' }, draft: false, overrideAccess: true })
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: doc.id,
+      data: { title: 'عنوان اصلاح‌شده' },
+      draft: false,
+      overrideAccess: true,
+    })
     await runDeliveries(() => receiver.to('/tehran-changes').length === 1)
 
     await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'archived')
@@ -316,9 +329,7 @@ describe('the secret', () => {
       expect(list.docs.some((doc) => 'secret' in doc)).toBe(false)
     }
     // Field access also closes the side doors: filtering or ordering by the secret would leak it.
-    await expect(
-      ctx.payload.find({ collection: 'webhooks', where: { secret: { like: 'receiver' } }, ...as('admin') }),
-    ).rejects.toThrow()
+    await expect(ctx.payload.find({ collection: 'webhooks', where: { secret: { like: 'receiver' } }, ...as('admin') })).rejects.toThrow()
     await expect(ctx.payload.find({ collection: 'webhooks', sort: 'secret', ...as('admin') })).rejects.toThrow()
     const updated = await ctx.payload.update({ collection: 'webhooks', id: hook.id, data: { name: 'renamed' }, ...as('admin') })
     expect(updated).not.toHaveProperty('secret')
@@ -398,9 +409,15 @@ describe('who manages webhooks', () => {
 
     for (const actor of ['admin', 'supervisor.tehran']) {
       await expect(
-        ctx.payload.create({ collection: 'webhook-deliveries', data: { event: 'published', collection: 'news-items', attempt: 1 }, ...as(actor) }),
+        ctx.payload.create({
+          collection: 'webhook-deliveries',
+          data: { event: 'published', collection: 'news-items', attempt: 1 },
+          ...as(actor),
+        }),
       ).rejects.toBeInstanceOf(Forbidden)
-      await expect(ctx.payload.update({ collection: 'webhook-deliveries', id: row.id, data: { ok: false }, ...as(actor) })).rejects.toThrow()
+      await expect(
+        ctx.payload.update({ collection: 'webhook-deliveries', id: row.id, data: { ok: false }, ...as(actor) }),
+      ).rejects.toThrow()
       await expect(ctx.payload.delete({ collection: 'webhook-deliveries', id: row.id, ...as(actor) })).rejects.toThrow()
     }
     expect((await deliveriesOf(hook))[0]).toMatchObject({ ok: true })
@@ -453,9 +470,27 @@ describe('private and internal targets (SSRF)', () => {
       expect(isPublicAddress(address), address).toBe(true)
     }
     for (const address of [
-      '127.0.0.1', '10.1.2.3', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.100.100.100', '0.0.0.0',
-      '255.255.255.255', '239.1.1.1', '::', '::1', 'fe80::1', 'fc00::1', 'fdff::1', 'ff02::1', '::ffff:10.0.0.1',
-      '::ffff:169.254.169.254', '::127.0.0.1', 'fec0::1', '64:ff9b::a00:1', 'not-an-ip',
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.100.100.100',
+      '0.0.0.0',
+      '255.255.255.255',
+      '239.1.1.1',
+      '::',
+      '::1',
+      'fe80::1',
+      'fc00::1',
+      'fdff::1',
+      'ff02::1',
+      '::ffff:10.0.0.1',
+      '::ffff:169.254.169.254',
+      '::127.0.0.1',
+      'fec0::1',
+      '64:ff9b::a00:1',
+      'not-an-ip',
     ]) {
       expect(isPublicAddress(address), address).toBe(false)
     }

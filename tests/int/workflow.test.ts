@@ -79,10 +79,14 @@ describe('transition rules', () => {
 
   it('requires a comment to request changes, and a future date to schedule', async () => {
     const inReview = await newsItemIn(ctx.payload, 'in_review', fx.org('tehran').id)
-    const noComment = await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', inReview.id, 'changes_requested', { comment: '  ' }).catch((e: unknown) => e)
+    const noComment = await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', inReview.id, 'changes_requested', {
+      comment: '  ',
+    }).catch((e: unknown) => e)
     expect((noComment as TransitionError).status).toBe(400)
     const approved = await newsItemIn(ctx.payload, 'approved', fx.org('tehran').id)
-    const past = await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', approved.id, 'scheduled', { publishAt: new Date(Date.now() - 1000) }).catch((e: unknown) => e)
+    const past = await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', approved.id, 'scheduled', {
+      publishAt: new Date(Date.now() - 1000),
+    }).catch((e: unknown) => e)
     expect((past as TransitionError).status).toBe(400)
     const unchanged = await ctx.payload.findByID({ collection: 'news-items', id: approved.id, draft: true, overrideAccess: true })
     expect(unchanged.workflowStatus).toBe('approved')
@@ -91,18 +95,24 @@ describe('transition rules', () => {
   it('keeps supervisors and editors inside their scope', async () => {
     const tehranDraft = await newsItemIn(ctx.payload, 'draft', fx.org('tehran').id)
     // A draft of another province is not even visible: 404.
-    const foreignEditor = await transitionAs(ctx.payload, fx.user('editor.isfahan'), 'news-items', tehranDraft.id, 'in_review').catch((e: unknown) => e)
+    const foreignEditor = await transitionAs(ctx.payload, fx.user('editor.isfahan'), 'news-items', tehranDraft.id, 'in_review').catch(
+      (e: unknown) => e,
+    )
     expect((foreignEditor as TransitionError).status).toBe(404)
     // A published item of another province is visible, but not theirs to unpublish: 403.
     const tehranLive = await newsItemIn(ctx.payload, 'published', fx.org('tehran').id)
-    const foreignSupervisor = await transitionAs(ctx.payload, fx.user('supervisor.isfahan'), 'news-items', tehranLive.id, 'archived').catch((e: unknown) => e)
+    const foreignSupervisor = await transitionAs(ctx.payload, fx.user('supervisor.isfahan'), 'news-items', tehranLive.id, 'archived').catch(
+      (e: unknown) => e,
+    )
     expect((foreignSupervisor as TransitionError).status).toBe(403)
     // The Tehran supervisor's scope includes the Shemiranat county office under Tehran.
     const countyDraft = await newsItemIn(ctx.payload, 'in_review', fx.org('shemiranat').id)
     await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', countyDraft.id, 'approved')
     // The county editor cannot act on the province's own items.
     const provinceDraft = await newsItemIn(ctx.payload, 'draft', fx.org('tehran').id)
-    const countyEditor = await transitionAs(ctx.payload, fx.user('editor.shemiranat'), 'news-items', provinceDraft.id, 'in_review').catch((e: unknown) => e)
+    const countyEditor = await transitionAs(ctx.payload, fx.user('editor.shemiranat'), 'news-items', provinceDraft.id, 'in_review').catch(
+      (e: unknown) => e,
+    )
     expect((countyEditor as TransitionError).status).toBe(404)
   })
 
@@ -121,7 +131,9 @@ describe('transition rules', () => {
   it('records actor, from, to, comment and time for every transition', async () => {
     const doc = await newsItemIn(ctx.payload, 'draft', fx.org('tehran').id)
     await transitionAs(ctx.payload, fx.user('editor.tehran'), 'news-items', doc.id, 'in_review')
-    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'changes_requested', { comment: 'تیتر طولانی است.' })
+    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'changes_requested', {
+      comment: 'تیتر طولانی است.',
+    })
     const history = await ctx.payload.find({
       collection: 'workflow-transitions',
       where: { 'document.value': { equals: doc.id } },
@@ -137,7 +149,12 @@ describe('transition rules', () => {
     expect(history.docs.every((row) => Boolean(row.createdAt))).toBe(true)
     // The edit view shows the same history through the join field (joins are resolved on the
     // document itself, not on draft versions).
-    const withJoin = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, user: fx.user('editor.tehran'), overrideAccess: false })
+    const withJoin = await ctx.payload.findByID({
+      collection: 'news-items',
+      id: doc.id,
+      user: fx.user('editor.tehran'),
+      overrideAccess: false,
+    })
     expect(withJoin.workflowHistory?.docs?.length).toBe(2)
     // Nobody writes history by hand.
     await expect(
@@ -213,7 +230,12 @@ describe('comments', () => {
       overrideAccess: false,
     })
     expect(reply.parent).toBeTruthy()
-    const readable = await ctx.payload.find({ collection: 'comments', where: { 'document.value': { equals: doc.id } }, user: fx.user('editor.shemiranat'), overrideAccess: false })
+    const readable = await ctx.payload.find({
+      collection: 'comments',
+      where: { 'document.value': { equals: doc.id } },
+      user: fx.user('editor.shemiranat'),
+      overrideAccess: false,
+    })
     expect(readable.totalDocs).toBe(2)
     const foreign = await ctx.payload.find({ collection: 'comments', user: fx.user('editor.isfahan'), overrideAccess: false })
     expect(foreign.docs.find((comment) => comment.id === first.id)).toBeUndefined()
@@ -227,9 +249,20 @@ describe('comments', () => {
     ).rejects.toThrow()
     // Only the author edits their comment.
     await expect(
-      ctx.payload.update({ collection: 'comments', id: first.id, data: { body: 'تغییر' }, user: fx.user('editor.shemiranat'), overrideAccess: false }),
+      ctx.payload.update({
+        collection: 'comments',
+        id: first.id,
+        data: { body: 'تغییر' },
+        user: fx.user('editor.shemiranat'),
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
-    const withJoin = await ctx.payload.findByID({ collection: 'news-items', id: doc.id, user: fx.user('editor.shemiranat'), overrideAccess: false })
+    const withJoin = await ctx.payload.findByID({
+      collection: 'news-items',
+      id: doc.id,
+      user: fx.user('editor.shemiranat'),
+      overrideAccess: false,
+    })
     expect(withJoin.comments?.docs?.length).toBe(2)
   })
 })
@@ -237,10 +270,27 @@ describe('comments', () => {
 describe('version history', () => {
   it('is readable only inside the document’s scope', async () => {
     const doc = await newsItemIn(ctx.payload, 'draft', fx.org('tehran').id)
-    await ctx.payload.update({ collection: 'news-items', id: doc.id, data: { summary: 'نسخه دوم' }, draft: true, user: fx.user('editor.tehran'), overrideAccess: false })
-    const own = await ctx.payload.findVersions({ collection: 'news-items', where: { parent: { equals: doc.id } }, user: fx.user('editor.tehran'), overrideAccess: false })
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: doc.id,
+      data: { summary: 'نسخه دوم' },
+      draft: true,
+      user: fx.user('editor.tehran'),
+      overrideAccess: false,
+    })
+    const own = await ctx.payload.findVersions({
+      collection: 'news-items',
+      where: { parent: { equals: doc.id } },
+      user: fx.user('editor.tehran'),
+      overrideAccess: false,
+    })
     expect(own.totalDocs).toBeGreaterThan(0)
-    const foreign = await ctx.payload.findVersions({ collection: 'news-items', where: { parent: { equals: doc.id } }, user: fx.user('editor.isfahan'), overrideAccess: false })
+    const foreign = await ctx.payload.findVersions({
+      collection: 'news-items',
+      where: { parent: { equals: doc.id } },
+      user: fx.user('editor.isfahan'),
+      overrideAccess: false,
+    })
     expect(foreign.totalDocs).toBe(0)
   })
 })

@@ -2,7 +2,14 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client } from '../helpers/http'
-import { buildIfStale, seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer, type ServerEnvironment } from '../helpers/server'
+import {
+  buildIfStale,
+  seededEnvironment,
+  startServer,
+  TEST_SEED_PASSWORD,
+  type RunningServer,
+  type ServerEnvironment,
+} from '../helpers/server'
 
 /**
  * SIGKILL the server in the middle of a stream of writes, start it again: no acknowledged write
@@ -29,12 +36,20 @@ describe('crash', () => {
     const tehran = org.body.docs[0]!.id
 
     // A publication due a few seconds after the crash.
-    const scheduled = await http.send<{ doc: { id: number } }>('POST', '/api/news-items?draft=true', { title: 'انتشار پس از خرابی', organization: tehran }, editor)
+    const scheduled = await http.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/news-items?draft=true',
+      { title: 'انتشار پس از خرابی', organization: tehran },
+      editor,
+    )
     const scheduledId = scheduled.body.doc.id
     expect((await http.send('POST', `/api/news-items/${scheduledId}/transition`, { to: 'in_review' }, editor)).status).toBe(200)
     expect((await http.send('POST', `/api/news-items/${scheduledId}/transition`, { to: 'approved' }, supervisor)).status).toBe(200)
     const due = new Date(Date.now() + 8_000)
-    expect((await http.send('POST', `/api/news-items/${scheduledId}/transition`, { to: 'scheduled', publishAt: due.toISOString() }, supervisor)).status).toBe(200)
+    expect(
+      (await http.send('POST', `/api/news-items/${scheduledId}/transition`, { to: 'scheduled', publishAt: due.toISOString() }, supervisor))
+        .status,
+    ).toBe(200)
 
     // Eight writers create documents as fast as they can; a write counts once its 201 arrived.
     const acknowledged: number[] = []
@@ -72,7 +87,10 @@ describe('crash', () => {
     const missing: number[] = []
     for (let i = 0; i < acknowledged.length; i += 100) {
       const batch = acknowledged.slice(i, i + 100)
-      const found = await http.json<{ docs: Array<{ id: number }> }>(`/api/news-items?draft=true&depth=0&limit=100&where[id][in]=${batch.join(',')}`, { headers: admin })
+      const found = await http.json<{ docs: Array<{ id: number }> }>(
+        `/api/news-items?draft=true&depth=0&limit=100&where[id][in]=${batch.join(',')}`,
+        { headers: admin },
+      )
       const ids = new Set(found.body.docs.map((doc) => doc.id))
       missing.push(...batch.filter((id) => !ids.has(id)))
     }

@@ -9,15 +9,44 @@ describe('the delivery cache', () => {
   it('keeps its answers within a byte budget, dropping the least recently used first', async () => {
     const cache = deliveryCache()
     cache.invalidate()
-    await cache.get('first', async () => megabyte, later, (text) => text)
+    await cache.get(
+      'first',
+      async () => megabyte,
+      later,
+      (text) => text,
+    )
     for (let i = 0; i < 40; i++) {
-      await cache.get(`answer-${i}`, async () => megabyte, later, (text) => text)
-      await cache.get('first', async () => 'recomputed', later, (text) => text) // used again: stays
+      await cache.get(
+        `answer-${i}`,
+        async () => megabyte,
+        later,
+        (text) => text,
+      )
+      await cache.get(
+        'first',
+        async () => 'recomputed',
+        later,
+        (text) => text,
+      ) // used again: stays
     }
     expect(cache.size).toBeLessThan(30)
-    expect((await cache.get('first', async () => 'recomputed', later, (text) => text)).body.length).toBe(megabyte.length)
+    expect(
+      (
+        await cache.get(
+          'first',
+          async () => 'recomputed',
+          later,
+          (text) => text,
+        )
+      ).body.length,
+    ).toBe(megabyte.length)
     let computed = false
-    await cache.get('answer-0', async () => ((computed = true), megabyte), later, (text) => text)
+    await cache.get(
+      'answer-0',
+      async () => ((computed = true), megabyte),
+      later,
+      (text) => text,
+    )
     expect(computed).toBe(true)
   })
 

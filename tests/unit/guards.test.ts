@@ -75,9 +75,13 @@ describe('graphqlProblem', () => {
     const { graphqlProblem } = await import('@/edge/graphqlShape')
     expect(graphqlProblem('{ NewsItems(limit: 10) { docs { id title } } }')).toBeNull()
     expect(graphqlProblem('query { NewsItems { docs { id } ')).toBeNull()
-    expect(graphqlProblem('{ ' + Array.from({ length: 100 }, (_, i) => `a${i}: NewsItems { totalDocs }`).join(' ') + ' }')).toMatch(/root fields/)
+    expect(graphqlProblem('{ ' + Array.from({ length: 100 }, (_, i) => `a${i}: NewsItems { totalDocs }`).join(' ') + ' }')).toMatch(
+      /root fields/,
+    )
     expect(graphqlProblem('{ NewsItems(limit: -1) { docs { id } } }')).toMatch(/limit/)
-    expect(graphqlProblem('{ NewsItems { docs { ' + 'organization { parent { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } } }')).toMatch(/nest/)
+    expect(graphqlProblem('{ NewsItems { docs { ' + 'organization { parent { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } } }')).toMatch(
+      /nest/,
+    )
   })
 })
 
@@ -88,7 +92,12 @@ describe('requireLexicalShape', () => {
     const good = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'سلام' }] }] } }
     expect(run(good)).toBe(good)
     expect(run(null)).toBeNull()
-    for (const bad of [{ root: { type: 'root', children: 'x' } }, { root: { children: [] } }, { nothing: true }, { root: { type: 'root', children: [null] } }]) {
+    for (const bad of [
+      { root: { type: 'root', children: 'x' } },
+      { root: { children: [] } },
+      { nothing: true },
+      { root: { type: 'root', children: [null] } },
+    ]) {
       expect(() => run(bad), JSON.stringify(bad)).toThrow(expect.objectContaining({ status: 400 }))
     }
   })

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  formatJalaliDate,
-  isCanonicalSlug,
-  normalizePersian,
-  searchKey,
-  slugify,
-  toAsciiDigits,
-  toPersianDigits,
-} from '@/lib/persian'
+import { formatJalaliDate, isCanonicalSlug, normalizePersian, searchKey, slugify, toAsciiDigits, toPersianDigits } from '@/lib/persian'
 
 describe('normalizePersian', () => {
   it('turns Arabic Yeh and Kaf into Persian', () => {

@@ -31,8 +31,10 @@ const FEATURES = () => [workflowPlugin(), notificationsPlugin(), webhooksPlugin(
 /** Plugins that cover every collection (audit hooks, input guards, the relationship rule): after the features, in this order. */
 const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()]
 
-const permutations = <T,>(items: T[]): T[][] =>
-  items.length <= 1 ? [items] : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]))
+const permutations = <T>(items: T[]): T[][] =>
+  items.length <= 1
+    ? [items]
+    : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]))
 
 describe('the feature plugins', () => {
   it('compose in any order: the same collections, hooks, jobs, runner queues and event subscribers', async () => {

@@ -4,7 +4,13 @@ import { MAX_JSON_BYTES } from '@/edge/bodyLimit'
 import { requestBodyRefusal, type BodyRequest } from '@/edge/requestBody'
 
 const FORM = 'application/x-www-form-urlencoded'
-const post = (over: Partial<BodyRequest>): BodyRequest => ({ method: 'POST', contentType: 'application/json', methodOverride: null, text: '', ...over })
+const post = (over: Partial<BodyRequest>): BodyRequest => ({
+  method: 'POST',
+  contentType: 'application/json',
+  methodOverride: null,
+  text: '',
+  ...over,
+})
 
 describe('requestBodyRefusal', () => {
   it('lets the admin’s relationship queries through: POST + method override GET with a form-encoded query', () => {
@@ -14,7 +20,10 @@ describe('requestBodyRefusal', () => {
     expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text: labels }))).toBeNull()
     expect(requestBodyRefusal(post({ contentType: `${FORM}; charset=UTF-8`, methodOverride: 'get', text: options }))).toBeNull()
     // Long lists of (MongoDB) ids are why the admin sends the query as a body: longer than a URL's limit is fine.
-    const many = Array.from({ length: 450 }, (_, i) => `where[id][in][${i}]=${(0x64f0c2a1b3e4d5f6a7b8n + BigInt(i)).toString(16).padStart(24, "0")}`).join('&')
+    const many = Array.from(
+      { length: 450 },
+      (_, i) => `where[id][in][${i}]=${(0x64f0c2a1b3e4d5f6a7b8n + BigInt(i)).toString(16).padStart(24, '0')}`,
+    ).join('&')
     expect(many.length).toBeGreaterThan(16_384)
     expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text: many }))).toBeNull()
   })
@@ -23,20 +32,26 @@ describe('requestBodyRefusal', () => {
     for (const text of ['where[title][$ne]=1', 'where[__proto__][equals]=1', 'limit=-1', 'depth=100', 'q=%FF%FE']) {
       expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text })), text).toMatchObject({ status: 400 })
     }
-    expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text: 'a=' + 'x'.repeat(MAX_JSON_BYTES) }))).toMatchObject({ status: 413 })
+    expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text: 'a=' + 'x'.repeat(MAX_JSON_BYTES) }))).toMatchObject({
+      status: 413,
+    })
   })
 
   it('refuses form bodies without the override, on other methods and to GraphQL: Payload would read them as no data', () => {
     expect(requestBodyRefusal(post({ contentType: FORM, text: 'title=x' }))).toMatchObject({ status: 415 })
     expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'DELETE', text: 'title=x' }))).toMatchObject({ status: 415 })
-    expect(requestBodyRefusal(post({ method: 'PATCH', contentType: FORM, methodOverride: 'GET', text: 'limit=1' }))).toMatchObject({ status: 415 })
-    expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text: 'query=x', graphql: true }))).toMatchObject({ status: 415 })
+    expect(requestBodyRefusal(post({ method: 'PATCH', contentType: FORM, methodOverride: 'GET', text: 'limit=1' }))).toMatchObject({
+      status: 415,
+    })
+    expect(requestBodyRefusal(post({ contentType: FORM, methodOverride: 'GET', text: 'query=x', graphql: true }))).toMatchObject({
+      status: 415,
+    })
     expect(requestBodyRefusal(post({ contentType: 'text/plain', methodOverride: 'GET', text: 'limit=1' }))).toMatchObject({ status: 415 })
   })
 
   it('keeps the JSON rules, with or without the override', () => {
     expect(requestBodyRefusal(post({ text: JSON.stringify({ title: 'خبر' }) }))).toBeNull()
-    expect(requestBodyRefusal(post({ text: '' , contentType: 'text/plain' }))).toBeNull()
+    expect(requestBodyRefusal(post({ text: '', contentType: 'text/plain' }))).toBeNull()
     expect(requestBodyRefusal(post({ text: '{"__proto__": {}}' }))).toMatchObject({ status: 400 })
     expect(requestBodyRefusal(post({ text: '{"__proto__": {}}', methodOverride: 'GET' }))).toMatchObject({ status: 400 })
     expect(requestBodyRefusal(post({ text: '[1]', graphql: true }))).toMatchObject({ status: 400 })

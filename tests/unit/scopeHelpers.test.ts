@@ -12,7 +12,14 @@ const FIELDS = [
   { name: 'title', type: 'text' },
   { name: 'campaign', type: 'relationship', relationTo: 'campaigns' },
   { name: 'document', type: 'relationship', relationTo: ['news-items', 'campaigns'] },
-  { name: 'contact', type: 'group', flattenedFields: [{ name: 'name', type: 'text' }, { name: 'office', type: 'relationship', relationTo: 'organizations' }] },
+  {
+    name: 'contact',
+    type: 'group',
+    flattenedFields: [
+      { name: 'name', type: 'text' },
+      { name: 'office', type: 'relationship', relationTo: 'organizations' },
+    ],
+  },
   { name: 'rows', type: 'array', flattenedFields: [{ name: 'image', type: 'upload', relationTo: 'media' }] },
 ] as unknown as FlattenedField[]
 
@@ -35,15 +42,24 @@ describe('query paths through relationships', () => {
   })
 
   it('finds the paths inside and/or', () => {
-    expect(wherePaths({ and: [{ a: { equals: 1 } }, { or: [{ 'b.c': { like: 'x' } }] }], d: { exists: true } }).sort()).toEqual(['a', 'b.c', 'd'])
+    expect(wherePaths({ and: [{ a: { equals: 1 } }, { or: [{ 'b.c': { like: 'x' } }] }], d: { exists: true } }).sort()).toEqual([
+      'a',
+      'b.c',
+      'd',
+    ])
   })
 })
 
 describe('relationship values', () => {
   it('reads plain, populated, many and polymorphic values', () => {
     expect(refsOf('media', 3)).toEqual([{ relationTo: 'media', id: '3' }])
-    expect(refsOf('media', [{ id: 4 }, 5, null])).toEqual([{ relationTo: 'media', id: '4' }, { relationTo: 'media', id: '5' }])
-    expect(refsOf(['news-items', 'campaigns'], { relationTo: 'campaigns', value: { id: 7 } })).toEqual([{ relationTo: 'campaigns', id: '7' }])
+    expect(refsOf('media', [{ id: 4 }, 5, null])).toEqual([
+      { relationTo: 'media', id: '4' },
+      { relationTo: 'media', id: '5' },
+    ])
+    expect(refsOf(['news-items', 'campaigns'], { relationTo: 'campaigns', value: { id: 7 } })).toEqual([
+      { relationTo: 'campaigns', id: '7' },
+    ])
   })
 })
 
@@ -56,7 +72,9 @@ describe('the audit log’s client address', () => {
 
   it('follows X-Forwarded-For from the right past trusted proxies only', () => {
     const trusted = env({ TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' })
-    expect(requestIp(req({ 'x-newsroom-peer': '10.0.0.2', 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 10.0.0.1' }), trusted)).toBe('203.0.113.9')
+    expect(requestIp(req({ 'x-newsroom-peer': '10.0.0.2', 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 10.0.0.1' }), trusted)).toBe(
+      '203.0.113.9',
+    )
     // A client that connects directly is not a proxy, whatever it claims.
     expect(requestIp(req({ 'x-newsroom-peer': '198.51.100.1', 'x-forwarded-for': '203.0.113.9' }), trusted)).toBe('198.51.100.1')
   })

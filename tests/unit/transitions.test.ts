@@ -15,10 +15,17 @@ describe('the transition table (README, "Roles and workflow")', () => {
   })
 
   it('tells a move that does not exist (409) from one that is not the actor’s (403)', () => {
-    expect(decideTransition('draft', 'archived', 'admin')).toMatchObject({ ok: false, reason: 'illegal', allowed: ['in_review', 'published'] })
+    expect(decideTransition('draft', 'archived', 'admin')).toMatchObject({
+      ok: false,
+      reason: 'illegal',
+      allowed: ['in_review', 'published'],
+    })
     expect(decideTransition('in_review', 'published', 'editor')).toMatchObject({ ok: false, reason: 'forbidden', allowed: [] })
     expect(decideTransition('draft', 'in_review', 'editor')).toMatchObject({ ok: true, transition: { name: 'submit' } })
-    expect(decideTransition('in_review', 'changes_requested', 'supervisor')).toMatchObject({ ok: true, transition: { commentRequired: true } })
+    expect(decideTransition('in_review', 'changes_requested', 'supervisor')).toMatchObject({
+      ok: true,
+      transition: { commentRequired: true },
+    })
     expect(decideTransition('approved', 'scheduled', 'admin')).toMatchObject({ ok: true, transition: { publishAtRequired: true } })
   })
 
@@ -34,7 +41,10 @@ describe('effectsOf: what reaching a state writes', () => {
   const at = new Date('2026-12-06T05:30:00Z')
 
   it('publishes and retracts the stored version, and keeps everything else a draft', () => {
-    expect(effectsOf('approved', 'published')).toEqual({ data: { workflowStatus: 'published', _status: 'published', publishAt: null }, draft: false })
+    expect(effectsOf('approved', 'published')).toEqual({
+      data: { workflowStatus: 'published', _status: 'published', publishAt: null },
+      draft: false,
+    })
     expect(effectsOf('published', 'archived')).toEqual({ data: { workflowStatus: 'archived', _status: 'draft' }, draft: false })
     for (const to of ['in_review', 'changes_requested', 'approved'] as WorkflowStatus[]) {
       expect(effectsOf('draft', to)).toEqual({ data: { workflowStatus: to }, draft: true })
@@ -42,7 +52,10 @@ describe('effectsOf: what reaching a state writes', () => {
   })
 
   it('sets the planned time when scheduling and clears it when leaving the schedule', () => {
-    expect(effectsOf('approved', 'scheduled', at)).toEqual({ data: { workflowStatus: 'scheduled', publishAt: at.toISOString() }, draft: true })
+    expect(effectsOf('approved', 'scheduled', at)).toEqual({
+      data: { workflowStatus: 'scheduled', publishAt: at.toISOString() },
+      draft: true,
+    })
     expect(effectsOf('scheduled', 'approved')).toEqual({ data: { workflowStatus: 'approved', publishAt: null }, draft: true })
     expect(effectsOf('scheduled', 'published').data.publishAt).toBeNull()
   })

@@ -11,7 +11,13 @@ import type { Comment } from '@/payload-types'
  */
 export const attachToDocument: CollectionBeforeChangeHook<Comment> = async ({ data, operation, req, originalDoc }) => {
   if (operation === 'update') {
-    return { ...data, document: originalDoc?.document, parent: originalDoc?.parent, author: originalDoc?.author, organization: originalDoc?.organization }
+    return {
+      ...data,
+      document: originalDoc?.document,
+      parent: originalDoc?.parent,
+      author: originalDoc?.author,
+      organization: originalDoc?.organization,
+    }
   }
   const target = data?.document
   if (!target || typeof target !== 'object' || !('relationTo' in target)) {
@@ -31,9 +37,16 @@ export const attachToDocument: CollectionBeforeChangeHook<Comment> = async ({ da
   if (req.user && !scopeIncludes(await userScope(req), doc.organization)) throw new Forbidden(req.t)
 
   if (data.parent) {
-    const parent = await req.payload.findByID({ collection: 'comments', id: relationId(data.parent)!, depth: 0, overrideAccess: true, req }).catch(() => null)
+    const parent = await req.payload
+      .findByID({ collection: 'comments', id: relationId(data.parent)!, depth: 0, overrideAccess: true, req })
+      .catch(() => null)
     const parentDoc = parent?.document
-    if (!parent || !parentDoc || parentDoc.relationTo !== target.relationTo || !sameId(relationId(parentDoc.value as never), relationId(target.value as never))) {
+    if (
+      !parent ||
+      !parentDoc ||
+      parentDoc.relationTo !== target.relationTo ||
+      !sameId(relationId(parentDoc.value as never), relationId(target.value as never))
+    ) {
       throw new ValidationError({ errors: [{ path: 'parent', message: 'A reply must be to a comment on the same document.' }] })
     }
   }

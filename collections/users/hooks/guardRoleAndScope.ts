@@ -18,8 +18,7 @@ export const guardRoleAndScope: CollectionBeforeChangeHook = ({ data, originalDo
   const roleChanged = operation === 'update' && data.role !== undefined && data.role !== originalDoc?.role
 
   if (isSelf) {
-    const organizationChanged =
-      data.organization !== undefined && !sameId(data.organization, originalDoc?.organization)
+    const organizationChanged = data.organization !== undefined && !sameId(data.organization, originalDoc?.organization)
     if (roleChanged || organizationChanged) throw new Forbidden(req.t)
     return data
   }

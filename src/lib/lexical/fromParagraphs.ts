@@ -6,10 +6,7 @@ export type LexicalDocument = NonNullable<NewsItem['body']>
  * A Lexical document made of plain paragraphs: for seed data, generated corpora and imports
  * where text arrives without formatting. `direction` is the text's direction for the editor.
  */
-export function lexicalFromParagraphs(
-  paragraphs: string[],
-  direction: 'rtl' | 'ltr' = 'rtl',
-): LexicalDocument {
+export function lexicalFromParagraphs(paragraphs: string[], direction: 'rtl' | 'ltr' = 'rtl'): LexicalDocument {
   return {
     root: {
       type: 'root',

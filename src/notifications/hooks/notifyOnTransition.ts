@@ -40,9 +40,7 @@ async function notify(req: PayloadRequest, transition: WorkflowTransition, event
   })
   const candidates: Array<User | null> =
     event === 'submitted' ? await supervisorsCovering(req, document.organization) : [await userOf(req, document.createdBy)]
-  const recipients = candidates.filter(
-    (user): user is User => user !== null && !sameId(user.id, transition.actor as RelationValue),
-  )
+  const recipients = candidates.filter((user): user is User => user !== null && !sameId(user.id, transition.actor as RelationValue))
   const message = notificationMessage(event, document.title || `#${id}`)
   for (const recipient of recipients) {
     await req.payload.create({

@@ -8,9 +8,19 @@ export function Pagination({ page, totalPages, basePath, locale }: { page: numbe
   const number = (n: number) => (locale === 'fa' ? toPersianDigits(String(n)) : String(n))
   return (
     <nav className="pagination" aria-label={words.page}>
-      {page > 1 && <a rel="prev" href={`${basePath}?page=${page - 1}`}>{words.previous}</a>}
-      <span>{words.page} {number(page)} {words.of} {number(totalPages)}</span>
-      {page < totalPages && <a rel="next" href={`${basePath}?page=${page + 1}`}>{words.next}</a>}
+      {page > 1 && (
+        <a rel="prev" href={`${basePath}?page=${page - 1}`}>
+          {words.previous}
+        </a>
+      )}
+      <span>
+        {words.page} {number(page)} {words.of} {number(totalPages)}
+      </span>
+      {page < totalPages && (
+        <a rel="next" href={`${basePath}?page=${page + 1}`}>
+          {words.next}
+        </a>
+      )}
     </nav>
   )
 }

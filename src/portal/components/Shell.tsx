@@ -13,7 +13,12 @@ export function foiUrl(province: OrganizationInfo): string {
 }
 
 /** Header, navigation and footer (with the province's Freedom-of-Information badge) around a page. */
-export function Shell({ province, locale, children, alternatePath }: {
+export function Shell({
+  province,
+  locale,
+  children,
+  alternatePath,
+}: {
   province: OrganizationInfo
   locale: Locale
   children: ReactNode
@@ -24,18 +29,30 @@ export function Shell({ province, locale, children, alternatePath }: {
   const home = `/portal/${province.slug}${locale === 'en' ? '/en' : ''}`
   return (
     <>
-      <a className="skip" href="#main">{words.skip}</a>
+      <a className="skip" href="#main">
+        {words.skip}
+      </a>
       <header className="site-header">
         <p className="site-title">
-          <a href={home}>{words.portalOf} — {province.name[locale]}</a>
+          <a href={home}>
+            {words.portalOf} — {province.name[locale]}
+          </a>
         </p>
         <nav aria-label={words.home}>
           <ul>
-            <li><a href={home}>{words.home}</a></li>
+            <li>
+              <a href={home}>{words.home}</a>
+            </li>
             {TYPES.map((type) => (
-              <li key={type}><a href={portalPath(province.slug, type, undefined, locale)}>{TYPE_NAMES[type][locale]}</a></li>
+              <li key={type}>
+                <a href={portalPath(province.slug, type, undefined, locale)}>{TYPE_NAMES[type][locale]}</a>
+              </li>
             ))}
-            <li><a href={alternatePath} hrefLang={locale === 'fa' ? 'en' : 'fa'} lang={locale === 'fa' ? 'en' : 'fa'}>{words.otherLanguage}</a></li>
+            <li>
+              <a href={alternatePath} hrefLang={locale === 'fa' ? 'en' : 'fa'} lang={locale === 'fa' ? 'en' : 'fa'}>
+                {words.otherLanguage}
+              </a>
+            </li>
           </ul>
         </nav>
       </header>

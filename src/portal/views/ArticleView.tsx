@@ -20,7 +20,13 @@ function jsonForScript(value: unknown): string {
  * An article (or a campaign with its linked items). The HTML comes from the delivery layer,
  * already rendered from Lexical and sanitized; it is inserted as is.
  */
-export async function ArticleView({ province, type, article, locale, preview = false }: {
+export async function ArticleView({
+  province,
+  type,
+  article,
+  locale,
+  preview = false,
+}: {
   province: OrganizationInfo
   type: DeliveryType
   article: DeliveredDetail
@@ -39,13 +45,20 @@ export async function ArticleView({ province, type, article, locale, preview = f
   }
   return (
     <Shell province={province} locale={locale} alternatePath={portalPath(province.slug, type, article.slug, locale === 'fa' ? 'en' : 'fa')}>
-      {preview && <p className="preview-banner" role="status">{words.preview}</p>}
+      {preview && (
+        <p className="preview-banner" role="status">
+          {words.preview}
+        </p>
+      )}
       <article className="article">
         <h1>{article.title}</h1>
         <p className="meta">
           {article.organization.name}
           {article.publishedAt && (
-            <> — <time dateTime={article.publishedAt}>{formatJalaliDate(article.publishedAt, locale)}</time></>
+            <>
+              {' '}
+              — <time dateTime={article.publishedAt}>{formatJalaliDate(article.publishedAt, locale)}</time>
+            </>
           )}
         </p>
         {(article.categories.length > 0 || article.campaign) && (
@@ -53,13 +66,21 @@ export async function ArticleView({ province, type, article, locale, preview = f
             {article.categories.length > 0 && (
               <>
                 <dt>{words.categories}</dt>
-                <dd>{article.categories.map((category) => <span key={category.slug} className="tag">{category.title}</span>)}</dd>
+                <dd>
+                  {article.categories.map((category) => (
+                    <span key={category.slug} className="tag">
+                      {category.title}
+                    </span>
+                  ))}
+                </dd>
               </>
             )}
             {article.campaign && (
               <>
                 <dt>{words.campaign}</dt>
-                <dd><a href={portalPath(province.slug, 'campaigns', article.campaign.slug, locale)}>{article.campaign.title}</a></dd>
+                <dd>
+                  <a href={portalPath(province.slug, 'campaigns', article.campaign.slug, locale)}>{article.campaign.title}</a>
+                </dd>
               </>
             )}
           </dl>
@@ -71,7 +92,9 @@ export async function ArticleView({ province, type, article, locale, preview = f
           <section aria-labelledby="gallery-heading">
             <h2 id="gallery-heading">{words.gallery}</h2>
             <div className="gallery">
-              {article.gallery.map((image) => <Picture key={image.url} image={image} sizes="(max-width: 700px) 50vw, 300px" />)}
+              {article.gallery.map((image) => (
+                <Picture key={image.url} image={image} sizes="(max-width: 700px) 50vw, 300px" />
+              ))}
             </div>
           </section>
         )}
@@ -80,7 +103,11 @@ export async function ArticleView({ province, type, article, locale, preview = f
             <h2 id="attachments-heading">{words.attachments}</h2>
             <ul>
               {article.attachments.map((file) => (
-                <li key={file.url}><a href={file.url} download>{file.title}</a></li>
+                <li key={file.url}>
+                  <a href={file.url} download>
+                    {file.title}
+                  </a>
+                </li>
               ))}
             </ul>
           </section>
@@ -88,7 +115,11 @@ export async function ArticleView({ province, type, article, locale, preview = f
         {linked.length > 0 && (
           <section aria-labelledby="linked-heading">
             <h2 id="linked-heading">{words.linkedContent}</h2>
-            <div className="cards">{linked.map((item) => <Card key={`${item.type}-${item.id}`} item={item} locale={locale} />)}</div>
+            <div className="cards">
+              {linked.map((item) => (
+                <Card key={`${item.type}-${item.id}`} item={item} locale={locale} />
+              ))}
+            </div>
           </section>
         )}
       </article>

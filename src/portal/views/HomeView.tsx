@@ -22,7 +22,12 @@ export async function HomeView({ provinceSlug, locale }: { provinceSlug: string;
   const words = WORDS[locale]
   const sections = [
     { id: 'news', title: words.latestNews, items: news.value.docs, more: portalPath(province.slug, 'news', undefined, locale) },
-    { id: 'press-releases', title: words.pressReleases, items: releases.value.docs, more: portalPath(province.slug, 'press-releases', undefined, locale) },
+    {
+      id: 'press-releases',
+      title: words.pressReleases,
+      items: releases.value.docs,
+      more: portalPath(province.slug, 'press-releases', undefined, locale),
+    },
     { id: 'campaigns', title: words.activeCampaigns, items: active, more: portalPath(province.slug, 'campaigns', undefined, locale) },
   ]
   return (
@@ -35,10 +40,16 @@ export async function HomeView({ provinceSlug, locale }: { provinceSlug: string;
             <p>{words.nothing}</p>
           ) : (
             <div className="cards">
-              {section.items.map((item) => <Card key={item.id} item={item} locale={locale} />)}
+              {section.items.map((item) => (
+                <Card key={item.id} item={item} locale={locale} />
+              ))}
             </div>
           )}
-          <p><a href={section.more}>{words.more}: {section.title}</a></p>
+          <p>
+            <a href={section.more}>
+              {words.more}: {section.title}
+            </a>
+          </p>
         </section>
       ))}
     </Shell>

@@ -10,7 +10,17 @@ import { TYPE_NAMES, WORDS } from '../i18n'
 import { orNotFound, provinceBySlug, requestOrigin } from './load'
 
 /** A paginated list of one type for one province. */
-export async function ListView({ provinceSlug, type, locale, page }: { provinceSlug: string; type: string; locale: Locale; page?: string }) {
+export async function ListView({
+  provinceSlug,
+  type,
+  locale,
+  page,
+}: {
+  provinceSlug: string
+  type: string
+  locale: Locale
+  page?: string
+}) {
   if (!isDeliveryType(type)) notFound()
   const province = await provinceBySlug(provinceSlug)
   const params = await orNotFound(async () => {
@@ -24,12 +34,16 @@ export async function ListView({ provinceSlug, type, locale, page }: { provinceS
   const basePath = portalPath(province.slug, type, undefined, locale)
   return (
     <Shell province={province} locale={locale} alternatePath={portalPath(province.slug, type, undefined, locale === 'fa' ? 'en' : 'fa')}>
-      <h1>{TYPE_NAMES[type][locale]} — {province.name[locale]}</h1>
+      <h1>
+        {TYPE_NAMES[type][locale]} — {province.name[locale]}
+      </h1>
       {list.value.docs.length === 0 ? (
         <p>{WORDS[locale].nothing}</p>
       ) : (
         <div className="cards">
-          {list.value.docs.map((item) => <Card key={item.id} item={item} locale={locale} headingLevel={2} />)}
+          {list.value.docs.map((item) => (
+            <Card key={item.id} item={item} locale={locale} headingLevel={2} />
+          ))}
         </div>
       )}
       <Pagination page={list.value.page} totalPages={list.value.totalPages} basePath={basePath} locale={locale} />

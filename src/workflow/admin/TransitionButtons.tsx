@@ -89,9 +89,7 @@ export function TransitionButtons() {
   const pendingTransition = pending ? needs(pending) : undefined
   return (
     <div className="workflow-transitions" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-      {modified && (
-        <span style={{ fontSize: 12 }}>{lang === 'fa' ? 'ابتدا تغییرات را ذخیره کنید.' : 'Save your changes first.'}</span>
-      )}
+      {modified && <span style={{ fontSize: 12 }}>{lang === 'fa' ? 'ابتدا تغییرات را ذخیره کنید.' : 'Save your changes first.'}</span>}
       {targets.map((to) => (
         <Button
           key={to}

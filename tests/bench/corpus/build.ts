@@ -46,7 +46,11 @@ export async function growCorpus(env: NodeJS.ProcessEnv, from: number, to: numbe
   const started = performance.now()
   await Promise.all(
     Array.from({ length: workers }, (_, worker) =>
-      corpusCommand(bulk, ['items', '--from', String(from), '--to', String(to), '--worker', String(worker), '--workers', String(workers)], log),
+      corpusCommand(
+        bulk,
+        ['items', '--from', String(from), '--to', String(to), '--worker', String(worker), '--workers', String(workers)],
+        log,
+      ),
     ),
   )
   const seconds = (performance.now() - started) / 1000

@@ -48,7 +48,13 @@ async function main(): Promise<void> {
 
 /** Every published news item as [province slug, article slug]: the URLs scenario B requests. */
 async function publishedNewsByProvince(payload: Awaited<ReturnType<typeof getPayload>>): Promise<Array<[string, string]>> {
-  const orgs = await payload.find({ collection: 'organizations', limit: 0, depth: 0, pagination: false, select: { slug: true, type: true, parent: true } })
+  const orgs = await payload.find({
+    collection: 'organizations',
+    limit: 0,
+    depth: 0,
+    pagination: false,
+    select: { slug: true, type: true, parent: true },
+  })
   const byId = new Map(orgs.docs.map((doc) => [doc.id, doc]))
   const provinceOf = (id: Id): string | undefined => {
     const org = byId.get(id)

@@ -110,7 +110,13 @@ async function references(payload: Payload): Promise<Refs> {
 }
 
 async function ensureCampaigns(payload: Payload, options: PrepareOptions, provinceDocs: Array<{ id: Id }>, ministry: Id, random: Random) {
-  const found = await payload.find({ collection: 'campaigns', where: { slug: { like: BENCH_SLUG_PREFIX } }, limit: 0, depth: 0, pagination: false })
+  const found = await payload.find({
+    collection: 'campaigns',
+    where: { slug: { like: BENCH_SLUG_PREFIX } },
+    limit: 0,
+    depth: 0,
+    pagination: false,
+  })
   const ids = found.docs.map((doc) => doc.id)
   for (let i = ids.length; i < options.campaigns; i++) {
     const province = pick(random, provinceDocs)
@@ -139,7 +145,13 @@ async function ensureCampaigns(payload: Payload, options: PrepareOptions, provin
 }
 
 async function ensureImages(payload: Payload, options: PrepareOptions, provinceDocs: Array<{ id: Id }>, random: Random) {
-  const found = await payload.find({ collection: 'media', where: { filename: { like: BENCH_SLUG_PREFIX } }, limit: 0, depth: 0, pagination: false })
+  const found = await payload.find({
+    collection: 'media',
+    where: { filename: { like: BENCH_SLUG_PREFIX } },
+    limit: 0,
+    depth: 0,
+    pagination: false,
+  })
   const ids = found.docs.map((doc) => doc.id)
   for (let i = ids.length; i < options.images; i++) {
     const data = await makeDemoPhoto(1024, 683, Math.floor(random() * 360))

@@ -20,7 +20,10 @@ export function guardBody<C>(handler: Handler<C>, options: { graphql?: boolean }
         graphql: options.graphql,
       })
       if (refusal) {
-        return Response.json({ errors: [{ message: refusal.message }] }, { status: refusal.status, headers: { 'Cache-Control': 'no-store' } })
+        return Response.json(
+          { errors: [{ message: refusal.message }] },
+          { status: refusal.status, headers: { 'Cache-Control': 'no-store' } },
+        )
       }
     }
     return handler(request, context)

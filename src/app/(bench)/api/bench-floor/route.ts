@@ -18,6 +18,12 @@ export function GET(): Response {
   body ??= fs.readFileSync(file)
   return new Response(new Uint8Array(body), {
     status: 200,
-    headers: { ...CORS_HEADERS, ETag: '"bench-floor"', 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding', 'Content-Type': 'application/json; charset=utf-8' },
+    headers: {
+      ...CORS_HEADERS,
+      ETag: '"bench-floor"',
+      'Cache-Control': CACHE_CONTROL,
+      Vary: 'Accept-Encoding',
+      'Content-Type': 'application/json; charset=utf-8',
+    },
   })
 }
