@@ -43,42 +43,51 @@ export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> 
     { name: 'dashboard', path: '/admin' },
     { name: 'account', path: '/admin/account' },
   ]
-  const organization = await organizationOf(page, baseURL)
+  const organization = await organizationOf(page)
   for (const slug of collections) {
     screens.push({ name: `${slug}-list`, path: `/admin/collections/${slug}` })
     if (creatable.has(slug)) screens.push({ name: `${slug}-create`, path: `/admin/collections/${slug}/create` })
-    const id = await firstReadableId(page, baseURL, slug, organization)
+    const id = await firstReadableId(page, slug, organization)
     if (id === null) continue
     screens.push({ name: `${slug}-edit`, path: `/admin/collections/${slug}/${id}` })
-    if (await hasVersions(page, baseURL, slug))
-      screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
+    if (await hasVersions(page, slug)) screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
   }
   return screens
 }
 
 /**
- * The newest document of the user's own organization when the collection has one (the document
- * they work on), else the newest they may read: through the REST API with the admin's session.
+ * A GET of the REST API from inside the admin page, as the admin's own code makes it (same
+ * origin, the session cookie, which is `Secure` and so not sent by Playwright's own HTTP client).
  */
-async function firstReadableId(page: Page, baseURL: string, slug: string, organization: string | null): Promise<string | null> {
+async function getFromPage<T>(page: Page, path: string): Promise<{ ok: boolean; body: T | null }> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'include' })
+    return { ok: response.ok, body: response.ok ? await response.json() : null }
+  }, path)
+}
+
+/**
+ * The newest document of the user's own organization when the collection has one (the document
+ * they work on), else the newest they may read.
+ */
+async function firstReadableId(page: Page, slug: string, organization: string | null): Promise<string | null> {
   const newest = async (where: string) => {
-    const response = await page.request.get(`${baseURL}/api/${slug}?limit=1&depth=0&sort=-createdAt&draft=true&select[id]=true${where}`)
-    if (!response.ok()) return null
-    const body = (await response.json()) as { docs?: Array<{ id: string | number }> }
-    return body.docs?.[0] ? String(body.docs[0].id) : null
+    const { body } = await getFromPage<{ docs?: Array<{ id: string | number }> }>(
+      page,
+      `/api/${slug}?limit=1&depth=0&sort=-createdAt&draft=true&select[id]=true${where}`,
+    )
+    return body?.docs?.[0] ? String(body.docs[0].id) : null
   }
   return (organization && (await newest(`&where[organization][equals]=${organization}`))) || newest('')
 }
 
-async function organizationOf(page: Page, baseURL: string): Promise<string | null> {
-  const response = await page.request.get(`${baseURL}/api/users/me?depth=0`)
-  const body = (await response.json()) as { user?: { organization?: string | number | null } }
-  return body.user?.organization ? String(body.user.organization) : null
+async function organizationOf(page: Page): Promise<string | null> {
+  const { body } = await getFromPage<{ user?: { organization?: string | number | null } }>(page, '/api/users/me?depth=0')
+  return body?.user?.organization ? String(body.user.organization) : null
 }
 
-async function hasVersions(page: Page, baseURL: string, slug: string): Promise<boolean> {
-  const response = await page.request.get(`${baseURL}/api/${slug}/versions?limit=1&depth=0`)
-  return response.ok()
+async function hasVersions(page: Page, slug: string): Promise<boolean> {
+  return (await getFromPage(page, `/api/${slug}/versions?limit=1&depth=0`)).ok
 }
 
 function isExpected(response: Response, expected: ExpectedRefusal[]): boolean {
