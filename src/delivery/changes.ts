@@ -1,10 +1,13 @@
 import type { RequestContext } from 'payload'
 
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/config/editorial'
+
 /** What a write meant for the public: became visible, stopped being visible, or changed while visible. */
 export type PublicChange = 'published' | 'unpublished' | 'updated'
 
-export const DELIVERED_COLLECTIONS = ['news-items', 'press-releases', 'campaigns'] as const
-export type DeliveredCollection = (typeof DELIVERED_COLLECTIONS)[number]
+/** What the public reads is exactly the editorial collections (one registry: src/config/editorial.ts). */
+export const DELIVERED_COLLECTIONS = WORKFLOW_COLLECTIONS
+export type DeliveredCollection = WorkflowCollection
 
 type Versioned = { _status?: 'draft' | 'published' | null; workflowStatus?: string | null } | null | undefined
 
