@@ -126,8 +126,13 @@ describe('GET /{province}/{type}', () => {
     const byCategory = await http.json<List>(`${V1}/tehran/news?category=civil-services`)
     expect(byCategory.body.docs.length).toBeGreaterThan(0)
     expect(byCategory.body.docs.every((doc) => doc.categories.some((c) => c.slug === 'civil-services'))).toBe(true)
-    const byCampaign = await http.json<List>(`${V1}/tehran/news?campaign=${enc('پویش-ملی-شفافیت-و-پاسخگویی')}`)
-    expect(byCampaign.body.docs.map((doc) => doc.slug)).toEqual([LIVE])
+    const campaign = 'پویش-ملی-شفافیت-و-پاسخگویی'
+    const byCampaign = await http.json<List>(`${V1}/tehran/news?campaign=${enc(campaign)}`)
+    // Other files (the editorial browser test) may link the same campaign: every answer is in it.
+    expect(byCampaign.body.docs.map((doc) => doc.slug)).toContain(LIVE)
+    expect(byCampaign.body.docs.every((doc) => doc.campaign?.slug === campaign)).toBe(true)
+    const all = await http.json<List>(`${V1}/tehran/news?limit=50`)
+    expect(byCampaign.body.totalDocs).toBeLessThan(all.body.totalDocs)
     const future = await http.json<List>(`${V1}/tehran/news?from=2999-01-01`)
     expect(future.body.totalDocs).toBe(0)
     const past = await http.json<List>(`${V1}/tehran/news?to=2000-01-01T00:00:00Z`)
