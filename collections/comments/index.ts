@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
+import { staffNameField } from '@/fields/staffName'
 import { canReadComments, ownCommentOrAdmin } from './access'
 import { attachToDocument } from './hooks/attachToDocument'
 
@@ -17,7 +18,7 @@ export const Comments: CollectionConfig = {
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   admin: {
     useAsTitle: 'body',
-    defaultColumns: ['body', 'author', 'document', 'createdAt'],
+    defaultColumns: ['body', 'authorName', 'document', 'createdAt'],
     group: { fa: 'تحریریه', en: 'Newsroom' },
   },
   defaultSort: 'createdAt',
@@ -57,8 +58,10 @@ export const Comments: CollectionConfig = {
       relationTo: 'users',
       label: { fa: 'نویسنده', en: 'Author' },
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true },
+      // Shown by name (authorName): a colleague's account is outside most readers' scope.
+      admin: { readOnly: true, hidden: true },
     },
+    staffNameField('author', { fa: 'نویسنده', en: 'Author' }),
     {
       name: 'organization',
       type: 'relationship',

@@ -14,5 +14,7 @@ declare module 'payload' {
     workflowEditResets?: Record<string, WorkflowStatus>
     /** The organizations the user acts for, computed once per request (src/access/scope.ts). */
     newsroomScope?: 'all' | Array<number | string>
+    /** Staff names already looked up in this request, by user id (src/fields/staffName.ts). */
+    staffNames?: Record<string, string | null>
   }
 }

@@ -1,5 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { staffNameField } from '@/fields/staffName'
+
 import { isSystem, isWorkflowWrite } from './actor'
 import { STATUS_LABELS, WORKFLOW_STATUSES } from '@/config/editorial'
 
@@ -41,9 +43,11 @@ export const workflowFields = (): Field[] => [
     index: true,
     label: { fa: 'نویسنده', en: 'Author' },
     access: { update: () => false },
-    admin: { position: 'sidebar', readOnly: true },
+    // Shown by name (createdByName): a colleague's account is outside most readers' scope.
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
     hooks: {
       beforeChange: [({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)],
     },
   },
+  staffNameField('createdBy', { fa: 'نویسنده', en: 'Author' }, { sidebar: true }),
 ]

@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
 import type { NewsItem, WorkflowTransition } from '@/payload-types'
+import { staffNameField } from '@/fields/staffName'
 import { announce } from '@/lib/events'
 import { userScope } from '@/access/scope'
 import { relationId } from '@/access/relationId'
@@ -31,7 +32,7 @@ export const WorkflowTransitions: CollectionConfig = {
   admin: {
     hidden: true,
     useAsTitle: 'to',
-    defaultColumns: ['createdAt', 'actor', 'from', 'to', 'comment'],
+    defaultColumns: ['createdAt', 'actorName', 'from', 'to', 'comment'],
   },
   defaultSort: '-createdAt',
   access: {
@@ -63,7 +64,8 @@ export const WorkflowTransitions: CollectionConfig = {
       label: { fa: 'سند', en: 'Document' },
     },
     { name: 'organization', type: 'relationship', relationTo: 'organizations', index: true, label: { fa: 'سازمان', en: 'Organization' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: { fa: 'انجام‌دهنده', en: 'By' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { fa: 'انجام‌دهنده', en: 'By' }, admin: { hidden: true } },
+    staffNameField('actor', { fa: 'انجام‌دهنده', en: 'By' }, { system: true }),
     { name: 'from', type: 'select', options: statusOptions, label: { fa: 'از', en: 'From' } },
     { name: 'to', type: 'select', options: statusOptions, required: true, label: { fa: 'به', en: 'To' } },
     { name: 'comment', type: 'textarea', maxLength: 2000, label: { fa: 'توضیح', en: 'Comment' } },

@@ -48,7 +48,7 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
         defaultSort: '-createdAt',
         defaultLimit: 20,
         label: { fa: 'تاریخچه گردش کار', en: 'Workflow history' },
-        admin: { defaultColumns: ['createdAt', 'actor', 'from', 'to', 'comment'], allowCreate: false },
+        admin: { defaultColumns: ['createdAt', 'actorName', 'from', 'to', 'comment'], allowCreate: false },
       },
       {
         name: 'comments',
@@ -58,7 +58,7 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
         defaultSort: 'createdAt',
         defaultLimit: 50,
         label: { fa: 'یادداشت‌های تحریریه', en: 'Editorial comments' },
-        admin: { defaultColumns: ['body', 'author', 'parent', 'createdAt'] },
+        admin: { defaultColumns: ['body', 'authorName', 'parent', 'createdAt'] },
       },
     ],
     hooks: {

@@ -34,8 +34,8 @@ afterAll(async () => {
 
 /**
  * The seed has no comment, PDF or webhook; without one their edit views would go unvisited.
- * Made as the people who would make them: the Tehran editor comments and uploads, the admin
- * registers a webhook (for a province and an event no other test produces, so it never fires).
+ * Made as the people who would make them: the Tehran editor and the admin comment on the same
+ * item, the editor uploads, the admin registers a webhook (for a province and an event no other test produces, so it never fires).
  */
 async function documentsForEveryScreen(): Promise<void> {
   const editor = await login('editor.tehran@demo.newsroom')
@@ -52,6 +52,13 @@ async function documentsForEveryScreen(): Promise<void> {
     body: JSON.stringify({ document, body: 'منبع عکس را در زیرنویس بیاورید.' }),
   })
   expect(comment.status, JSON.stringify(comment.body)).toBe(201)
+  // A colleague's comment too: editors cannot read the admin's account, yet must see who wrote it.
+  const adminComment = await json('/api/comments', {
+    method: 'POST',
+    headers: { ...admin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ document, body: 'عکس را با نسخه باکیفیت‌تر جایگزین کنید.' }),
+  })
+  expect(adminComment.status, JSON.stringify(adminComment.body)).toBe(201)
 
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }), 'bayanie.pdf')
