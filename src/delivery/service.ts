@@ -89,29 +89,22 @@ export async function getContent(
   )
 }
 
+/** What a list item of a news item or press release needs (they share their fields). */
+const EDITORIAL_SUMMARY: Record<string, true> = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedAt: true,
+  organization: true,
+  heroImage: true,
+  categories: true,
+  campaign: true,
+  updatedAt: true,
+}
+
 const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
-  news: {
-    title: true,
-    slug: true,
-    summary: true,
-    publishedAt: true,
-    organization: true,
-    heroImage: true,
-    categories: true,
-    campaign: true,
-    updatedAt: true,
-  },
-  'press-releases': {
-    title: true,
-    slug: true,
-    summary: true,
-    publishedAt: true,
-    organization: true,
-    heroImage: true,
-    categories: true,
-    campaign: true,
-    updatedAt: true,
-  },
+  news: EDITORIAL_SUMMARY,
+  'press-releases': EDITORIAL_SUMMARY,
   campaigns: { title: true, slug: true, objective: true, startsAt: true, endsAt: true, organization: true, updatedAt: true },
 }
 

@@ -1,19 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowCollection, WorkflowStatus } from '@/config/editorial'
-import type { NewsItem } from '@/payload-types'
-import { recordTransition } from './history'
+import { recordTransition, type TransitionRecord } from './history'
 import { markLiveBefore } from './liveBefore'
 import { schedulePublication } from './schedulePublication'
 import { effectsOf } from './transitions'
 
-export type TransitionWrite = {
-  collection: WorkflowCollection
-  id: NewsItem['id']
-  organization: unknown
-  from: WorkflowStatus
-  to: WorkflowStatus
-  comment?: string
+export type TransitionWrite = Omit<TransitionRecord, 'publishAt' | 'at'> & {
   publishAt?: Date
   /** Fields the writer sets beside the state's own effects (the scheduler keeps the planned `publishedAt`). */
   extra?: Record<string, unknown>
