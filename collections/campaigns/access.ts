@@ -2,7 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { publicConstraint } from '@/access/content'
 import { asNewsroomUser } from '@/access/roles'
-import { userScope } from '@/access/scope'
+import { scopeWhere, userScope } from '@/access/scope'
 
 const PUBLISHED: Where = publicConstraint()
 
@@ -15,6 +15,6 @@ export const readCampaigns: Access = async ({ req }) => {
   const scope = await userScope(req)
   if (scope === 'all') return true
   return {
-    or: [PUBLISHED, { organization: { in: scope } }, { provinces: { in: scope } }],
+    or: [PUBLISHED, scopeWhere(scope), scopeWhere(scope, 'provinces')],
   }
 }

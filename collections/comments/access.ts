@@ -1,13 +1,12 @@
 import type { Access } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
-import { userScope } from '@/access/scope'
+import { scopeWhere, userScope } from '@/access/scope'
 
 /** Comments are internal: staff read those on documents of organizations in their scope. */
 export const canReadComments: Access = async ({ req }) => {
   if (!asNewsroomUser(req.user)) return false
-  const scope = await userScope(req)
-  return scope === 'all' ? true : { organization: { in: scope } }
+  return scopeWhere(await userScope(req))
 }
 
 export const ownCommentOrAdmin: Access = ({ req }) => {

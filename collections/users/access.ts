@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
-import { userScope } from '@/access/scope'
+import { scopeWhere, userScope } from '@/access/scope'
 
 /**
  * Admins see every account; a supervisor sees their own and the accounts inside their scope;
@@ -12,9 +12,9 @@ export const canReadOrUpdateUsers: Access = async ({ req }) => {
   if (!user) return false
   if (user.role === 'admin') return true
   if (user.role === 'supervisor') {
-    const scope = await userScope(req)
-    if (scope === 'all') return true
-    const ownOrInScope: Where = { or: [{ id: { equals: user.id } }, { organization: { in: scope } }] }
+    const inScope = scopeWhere(await userScope(req))
+    if (inScope === true) return true
+    const ownOrInScope: Where = { or: [{ id: { equals: user.id } }, inScope] }
     return ownOrInScope
   }
   return { id: { equals: user.id } }
@@ -31,9 +31,9 @@ export const canDeleteUsers: Access = async ({ req }) => {
   if (!user) return false
   if (user.role === 'admin') return true
   if (user.role !== 'supervisor') return false
-  const scope = await userScope(req)
-  if (scope === 'all') return true
-  const editorsInScope: Where = { and: [{ organization: { in: scope } }, { role: { equals: 'editor' } }] }
+  const inScope = scopeWhere(await userScope(req))
+  if (inScope === true) return true
+  const editorsInScope: Where = { and: [inScope, { role: { equals: 'editor' } }] }
   return editorsInScope
 }
 

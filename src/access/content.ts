@@ -3,7 +3,7 @@ import { Forbidden } from 'payload'
 
 import { asNewsroomUser } from './roles'
 import { relationId } from './relationId'
-import { scopeIncludes, userScope } from './scope'
+import { scopeIncludes, scopeWhere, userScope } from './scope'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
@@ -24,25 +24,20 @@ export const publishedOrInScope =
   async ({ req }) => {
     const user = asNewsroomUser(req.user)
     if (!user) return publicConstraint(options)
-    const scope = await userScope(req)
-    if (scope === 'all') return true
-    return { or: [publicConstraint(options), { organization: { in: scope } }] }
+    const inScope = scopeWhere(await userScope(req))
+    return inScope === true ? true : { or: [publicConstraint(options), inScope] }
   }
 
 /** Only staff, and only for documents owned inside their scope: a query constraint, so lists are filtered by the database. */
 export const inScope: Access = async ({ req }) => {
   if (!asNewsroomUser(req.user)) return false
-  const scope = await userScope(req)
-  if (scope === 'all') return true
-  return { organization: { in: scope } }
+  return scopeWhere(await userScope(req))
 }
 
 /** Version history of documents in scope (version documents keep their fields under `version`). */
 export const versionsInScope: Access = async ({ req }) => {
   if (!asNewsroomUser(req.user)) return false
-  const scope = await userScope(req)
-  if (scope === 'all') return true
-  return { 'version.organization': { in: scope } }
+  return scopeWhere(await userScope(req), 'version.organization')
 }
 
 /** Creating for an organization outside one's scope is refused outright (403), never rewritten. */

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { asNewsroomUser } from './roles'
-import { userScope } from './scope'
+import { scopeWhere, userScope } from './scope'
 
 /**
  * Uploaded files (images, PDFs) become public when a document that uses them is published, and
@@ -11,7 +11,6 @@ import { userScope } from './scope'
 export const publicFileOrInScope: Access = async ({ req }) => {
   const isPublic: Where = { publicFrom: { less_than_equal: new Date().toISOString() } }
   if (!asNewsroomUser(req.user)) return isPublic
-  const scope = await userScope(req)
-  if (scope === 'all') return true
-  return { or: [isPublic, { organization: { in: scope } }] }
+  const inScope = scopeWhere(await userScope(req))
+  return inScope === true ? true : { or: [isPublic, inScope] }
 }

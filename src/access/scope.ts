@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { asNewsroomUser } from './roles'
 import { relationId } from './relationId'
@@ -52,6 +52,17 @@ export async function withDescendants(req: PayloadRequest, root: OrganizationId)
     })
   }
   return all
+}
+
+/**
+ * A scope as a query constraint: `true` (no constraint) for `'all'`, otherwise documents whose
+ * `field` (by default `organization`) is one of the scope's organizations. The one way the access
+ * rules, hooks and features turn a scope into a `where`, so the database does the filtering.
+ */
+export function scopeWhere(scope: OrganizationId[], field?: string): Where
+export function scopeWhere(scope: Scope, field?: string): Where | true
+export function scopeWhere(scope: Scope, field = 'organization'): Where | true {
+  return scope === 'all' ? true : { [field]: { in: scope } }
 }
 
 export function scopeIncludes(scope: Scope, organization: unknown): boolean {

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
-import { userScope } from '@/access/scope'
+import { scopeWhere, userScope } from '@/access/scope'
 
 /**
  * Admins read the whole log; a supervisor reads what happened inside their scope; editors and
@@ -10,6 +10,5 @@ import { userScope } from '@/access/scope'
 export const readAuditLog: Access = async ({ req }) => {
   const user = asNewsroomUser(req.user)
   if (!user || user.role === 'editor') return false
-  const scope = await userScope(req)
-  return scope === 'all' ? true : { organization: { in: scope } }
+  return scopeWhere(await userScope(req))
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { scopeWhere } from '@/access/scope'
 import { searchText } from './searchText'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
@@ -124,7 +125,7 @@ export function findProvince(directory: Directory, slug: string): OrganizationIn
 
 /** A province's content is its own and its offices'; a campaign also belongs where it is run. */
 function ownedOrTargeted(directory: Directory, province: OrganizationInfo, type: DeliveryType): Where {
-  const owned: Where = { organization: { in: provinceScope(directory, province) } }
+  const owned = scopeWhere(provinceScope(directory, province))
   return type === 'campaigns' ? { or: [owned, { provinces: { in: [province.id] } }] } : owned
 }
 

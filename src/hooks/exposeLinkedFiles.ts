@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
-import { documentScope, type OrganizationId } from '@/access/scope'
+import { documentScope, scopeWhere, type OrganizationId } from '@/access/scope'
 
 type LinkingDoc = {
   _status?: 'draft' | 'published' | null
@@ -45,7 +45,7 @@ async function expose(
     where: {
       and: [
         { id: { in: ids } },
-        { organization: { in: scope } },
+        scopeWhere(scope),
         { or: [{ publicFrom: { equals: null } }, { publicFrom: { greater_than: from.toISOString() } }] },
       ],
     },

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
-import type { OrganizationId } from '@/access/scope'
+import { scopeWhere, type OrganizationId } from '@/access/scope'
 import type { User } from '@/payload-types'
 
 /**
@@ -13,7 +13,7 @@ export async function supervisorsCovering(req: PayloadRequest, organization: Rel
   if (own === null) return []
   const found = await req.payload.find({
     collection: 'users',
-    where: { and: [{ role: { equals: 'supervisor' } }, { organization: { in: await withAncestors(req, own) } }] },
+    where: { and: [{ role: { equals: 'supervisor' } }, scopeWhere(await withAncestors(req, own))] },
     depth: 0,
     limit: 0,
     pagination: false,

@@ -3,7 +3,7 @@ import { Forbidden } from 'payload'
 
 import { asNewsroomUser } from '@/access/roles'
 import { relationId, type RelationValue } from '@/access/relationId'
-import { scopeIncludes, userScope } from '@/access/scope'
+import { scopeIncludes, scopeWhere, userScope } from '@/access/scope'
 
 /**
  * Webhooks send the province's news to outside systems, so they are managed by those who publish
@@ -14,8 +14,7 @@ import { scopeIncludes, userScope } from '@/access/scope'
 async function webhookConstraint(req: PayloadRequest, path: string): Promise<Where | boolean> {
   const user = asNewsroomUser(req.user)
   if (!user || user.role === 'editor') return false
-  const scope = await userScope(req)
-  return scope === 'all' ? true : { [path]: { in: scope } }
+  return scopeWhere(await userScope(req), path)
 }
 
 export const webhooksInScope: Access = ({ req }) => webhookConstraint(req, 'province')

@@ -4,7 +4,7 @@ import { asNewsroomUser } from '@/access/roles'
 import type { NewsItem, WorkflowTransition } from '@/payload-types'
 import { staffNameField } from '@/fields/staffName'
 import { announce } from '@/lib/events'
-import { userScope } from '@/access/scope'
+import { scopeWhere, userScope } from '@/access/scope'
 import { relationId } from '@/access/relationId'
 import {
   STATUS_LABELS,
@@ -38,8 +38,7 @@ export const WorkflowTransitions: CollectionConfig = {
   access: {
     read: async ({ req }) => {
       if (!asNewsroomUser(req.user)) return false
-      const scope = await userScope(req)
-      return scope === 'all' ? true : { organization: { in: scope } }
+      return scopeWhere(await userScope(req))
     },
     create: () => false,
     update: () => false,

@@ -1,6 +1,7 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { scopeWhere } from '@/access/scope'
 import { requestIp } from '@/audit/requestIp'
 import { publicOrigin } from '@/config/serverUrl'
 import { refsOf } from '@/integrity/readableRelations'
@@ -88,5 +89,21 @@ describe('the origin of public absolute URLs', () => {
   it('is SERVER_URL without its trailing slash, and relative when unset', () => {
     expect(publicOrigin(env({ SERVER_URL: 'https://news.example.ir/' }))).toBe('https://news.example.ir')
     expect(publicOrigin(env({}))).toBe('')
+  })
+})
+
+describe('a scope as a query constraint (scopeWhere)', () => {
+  it('is no constraint at all for an admin', () => {
+    expect(scopeWhere('all')).toBe(true)
+    expect(scopeWhere('all', 'version.organization')).toBe(true)
+  })
+
+  it('limits the organization to the scope, or the field named', () => {
+    expect(scopeWhere([1, 2])).toEqual({ organization: { in: [1, 2] } })
+    expect(scopeWhere(['a1'], 'webhook.province')).toEqual({ 'webhook.province': { in: ['a1'] } })
+  })
+
+  it('matches nothing for an empty scope (an account without an organization), never everything', () => {
+    expect(scopeWhere([])).toEqual({ organization: { in: [] } })
   })
 })
