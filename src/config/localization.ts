@@ -9,3 +9,9 @@ export const localization: LocalizationConfig = {
   defaultLocale: 'fa',
   fallback: true,
 }
+
+/**
+ * The portal page's language, from its path: set by the request guard (src/edge/portalRequest.ts)
+ * and read by the portal's root layout for `<html lang dir>`, which cannot see the `/en` segment.
+ */
+export const PORTAL_LOCALE_HEADER = 'x-newsroom-portal-locale'

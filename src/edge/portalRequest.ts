@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { PORTAL_LOCALE_HEADER } from '../portal/locale'
+import { PORTAL_LOCALE_HEADER } from '../config/localization'
 
 /**
  * Portal pages get a Content-Security-Policy with a fresh nonce per response: Next.js finds the

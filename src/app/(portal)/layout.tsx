@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 
-import { PORTAL_LOCALE_HEADER } from '@/portal/locale'
+import { PORTAL_LOCALE_HEADER } from '@/config/localization'
 import './portal.css'
 
 export const metadata = { title: { default: 'درگاه اطلاع‌رسانی', template: '%s' } }
