@@ -1,6 +1,6 @@
+import type { DeliveryType } from '@/config/publicUrls'
 import type { Directory } from './directory'
 import type { Locale } from './params'
-import type { DeliveryType } from './urls'
 
 /** The shapes the delivery API answers with (README, "For frontend developers"): its public contract. */
 export type ImageSize = { url: string; width: number; height: number }

@@ -1,7 +1,7 @@
+import { absoluteUrl } from '@/config/publicUrls'
 import type { ListAnswer } from './service'
 import type { DeliveredSummary } from './contract'
 import type { Locale } from './params'
-import { absoluteUrl } from './urls'
 
 export type FeedMeta = { title: string; description: string; homePage: string; feedUrl: string; locale: Locale; origin: string }
 

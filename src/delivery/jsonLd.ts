@@ -1,5 +1,5 @@
+import { absoluteUrl } from '@/config/publicUrls'
 import type { DeliveredSummary, SerializeContext } from './contract'
-import { absoluteUrl } from './urls'
 
 /** schema.org NewsArticle, so search engines and aggregators read the article correctly. */
 export function jsonLdFor(summary: DeliveredSummary, updatedAt: string, context: SerializeContext): Record<string, unknown> {

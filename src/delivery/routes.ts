@@ -1,4 +1,5 @@
 import { publicOrigin } from '@/config/serverUrl'
+import { isDeliveryType, portalPath, type DeliveryType } from '@/config/publicUrls'
 import { deliveryCache, MAX_AGE_SECONDS } from './cache'
 import { organizationDirectory } from './directory'
 import { jsonFeed, rss, type FeedMeta } from './feeds'
@@ -6,7 +7,6 @@ import { preflight, problem, respond } from './http'
 import { newsroom } from './instance'
 import { DeliveryError, parseListParams, parseLocale, type Locale } from './params'
 import { findProvince, listContent, getContent } from './service'
-import { isDeliveryType, portalPath, type DeliveryType } from './urls'
 
 type Params<K extends string> = { params: Promise<Record<K, string>> }
 

@@ -1,8 +1,8 @@
 import type { Attachment, Campaign, Category, Media, NewsItem, PressRelease } from '@/payload-types'
+import { portalPath } from '@/config/publicUrls'
 import type { DeliveredDetail, DeliveredImage, DeliveredSummary, ImageSize, SerializeContext } from './contract'
 import { bodyToSafeHtml } from './html'
 import { jsonLdFor } from './jsonLd'
-import { portalPath } from './urls'
 
 type AnyDoc = (NewsItem | PressRelease | Campaign) & Partial<NewsItem & PressRelease & Campaign>
 

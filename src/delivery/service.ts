@@ -1,13 +1,13 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { scopeWhere } from '@/access/scope'
+import { DELIVERY_TYPES, type DeliveryType } from '@/config/publicUrls'
 import { searchText } from './searchText'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
 import type { DeliveredDetail, DeliveredSummary, SerializeContext } from './contract'
 import { toDetail, toSummary } from './serialize'
-import { DELIVERY_TYPES, type DeliveryType } from './urls'
 
 export type ListAnswer = { docs: DeliveredSummary[]; page: number; limit: number; totalDocs: number; totalPages: number }
 

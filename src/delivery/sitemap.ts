@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
+import { DELIVERY_TYPES, portalPath, type DeliveryType } from '@/config/publicUrls'
 import { deliveryCache, type CachedAnswer } from './cache'
 import { organizationDirectory } from './directory'
 import { xmlText } from './feeds'
-import { DELIVERY_TYPES, portalPath, type DeliveryType } from './urls'
 
 /** The sitemap protocol's limit for one file. */
 const MAX_URLS = 50_000

@@ -1,6 +1,6 @@
 import { serverUrl } from '@/config/serverUrl'
 import type { DeliveredCollection, PublicChange } from '@/delivery/changes'
-import { deliveryTypeOf, portalPath } from '@/delivery/urls'
+import { deliveryTypeOf, portalPath } from '@/config/publicUrls'
 import type { Province } from './province'
 
 export type DeliveryBody = {

@@ -4,7 +4,7 @@ import { Forbidden, ValidationError } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { relationId } from '@/access/relationId'
-import { portalPath } from '@/delivery/urls'
+import { portalPath } from '@/config/publicUrls'
 import type { NewsItem, Webhook, WebhookDelivery } from '@/payload-types'
 import { isPublicAddress } from '@/webhooks/targets'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'

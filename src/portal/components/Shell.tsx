@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import type { OrganizationInfo } from '@/delivery/directory'
 import type { Locale } from '@/delivery/params'
-import { portalPath, type DeliveryType } from '@/delivery/urls'
+import { portalPath, type DeliveryType } from '@/config/publicUrls'
 import { TYPE_NAMES, WORDS } from '../i18n'
 
 const TYPES: DeliveryType[] = ['news', 'press-releases', 'campaigns']

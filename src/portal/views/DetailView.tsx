@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { newsroom } from '@/delivery/instance'
 import type { Locale } from '@/delivery/params'
 import { getContent } from '@/delivery/service'
-import { isDeliveryType } from '@/delivery/urls'
+import { isDeliveryType } from '@/config/publicUrls'
 import { ArticleView } from './ArticleView'
 import { orNotFound, provinceBySlug, requestOrigin } from './load'
 

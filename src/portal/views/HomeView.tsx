@@ -1,7 +1,7 @@
 import { newsroom } from '@/delivery/instance'
 import type { Locale } from '@/delivery/params'
 import { listContent } from '@/delivery/service'
-import { portalPath } from '@/delivery/urls'
+import { portalPath } from '@/config/publicUrls'
 import { Card } from '../components/Card'
 import { Shell } from '../components/Shell'
 import { WORDS } from '../i18n'

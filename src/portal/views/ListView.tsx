@@ -1,7 +1,7 @@
 import { newsroom } from '@/delivery/instance'
 import { parseListParams, type Locale } from '@/delivery/params'
 import { listContent } from '@/delivery/service'
-import { isDeliveryType, portalPath } from '@/delivery/urls'
+import { isDeliveryType, portalPath } from '@/config/publicUrls'
 import { notFound } from 'next/navigation'
 import { Card } from '../components/Card'
 import { Pagination } from '../components/Pagination'

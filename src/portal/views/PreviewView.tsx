@@ -5,7 +5,7 @@ import { organizationDirectory } from '@/delivery/directory'
 import { newsroom } from '@/delivery/instance'
 import type { Locale } from '@/delivery/params'
 import { toDetail } from '@/delivery/serialize'
-import { DELIVERY_TYPES, type DeliveryType } from '@/delivery/urls'
+import { DELIVERY_TYPES, type DeliveryType } from '@/config/publicUrls'
 import { ArticleView } from './ArticleView'
 import { requestOrigin } from './load'
 

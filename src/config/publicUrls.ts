@@ -1,15 +1,19 @@
-import type { DeliveredCollection } from './changes'
+import type { WorkflowCollection } from './editorial'
 
-/** The public type names of the delivery API and the portal, and the collections behind them. */
+/**
+ * The public URL scheme, one definition for every feature that makes or reads a public address
+ * (the delivery API, the portal, webhooks, the sitemap): the public type names of the delivery API
+ * and the portal, and the collections behind them.
+ */
 export const DELIVERY_TYPES = {
   news: 'news-items',
   'press-releases': 'press-releases',
   campaigns: 'campaigns',
-} as const satisfies Record<string, DeliveredCollection>
+} as const satisfies Record<string, WorkflowCollection>
 
 export type DeliveryType = keyof typeof DELIVERY_TYPES
 
-export function deliveryTypeOf(collection: DeliveredCollection): DeliveryType {
+export function deliveryTypeOf(collection: WorkflowCollection): DeliveryType {
   return (Object.keys(DELIVERY_TYPES) as DeliveryType[]).find((type) => DELIVERY_TYPES[type] === collection)!
 }
 
