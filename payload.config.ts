@@ -19,6 +19,7 @@ import { relationshipScopePlugin } from './src/integrity/plugin'
 import { ownLocksOnly } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
+import { deliveryPlugin } from './src/delivery/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
 import { webhooksPlugin } from './src/webhooks/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
@@ -64,6 +65,14 @@ export default buildConfig({
   // Features first, in any order (they talk through src/lib/events.ts and add their jobs beside
   // each other's); then the plugins that cover every collection, audit first so the guards cover
   // its log too (tests/unit/pluginOrder.test.ts).
-  plugins: [workflowPlugin(), notificationsPlugin(), webhooksPlugin(), auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()],
+  plugins: [
+    deliveryPlugin(),
+    workflowPlugin(),
+    notificationsPlugin(),
+    webhooksPlugin(),
+    auditLogPlugin(),
+    inputGuardsPlugin(),
+    relationshipScopePlugin(),
+  ],
   telemetry: false,
 }).then(ownLocksOnly)

@@ -6,7 +6,6 @@ import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
 import { publicFromField } from '@/fields/publicFrom'
 import { guardUpload } from '@/uploads/guardUpload'
-import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -26,8 +25,6 @@ export const Attachments: CollectionConfig = {
     delete: inScope,
   },
   hooks: {
-    afterChange: [invalidateAlways],
-    afterDelete: [invalidateAlwaysOnDelete],
     beforeOperation: [guardUpload({ accept: ['application/pdf'], maxBytes: MAX_ATTACHMENT_BYTES, acceptedNames: 'PDF' })],
   },
   upload: {

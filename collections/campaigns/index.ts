@@ -4,10 +4,8 @@ import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
-import { indexSearchText, searchTextField } from '@/delivery/searchText'
 import { ensureSlug, slugField } from '@/fields/slug'
 import { readCampaigns } from './access'
-import { invalidateOnPublicChange, invalidateOnPublicDelete } from '@/delivery/invalidate'
 
 /** A regional campaign: several provinces, one message, many linked news items and releases. */
 export const Campaigns: CollectionConfig = {
@@ -34,9 +32,6 @@ export const Campaigns: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: editorialVersions.maxPerDoc },
   hooks: {
     beforeValidate: [ensureSlug()],
-    beforeChange: [indexSearchText('objective')],
-    afterChange: [invalidateOnPublicChange],
-    afterDelete: [invalidateOnPublicDelete],
   },
   fields: [
     {
@@ -108,6 +103,5 @@ export const Campaigns: CollectionConfig = {
       label: { fa: 'اخبار و اطلاعیه‌های این پویش', en: 'News and releases in this campaign' },
       admin: { defaultColumns: ['title', '_status'] },
     },
-    searchTextField(),
   ],
 }

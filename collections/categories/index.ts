@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone } from '@/access/anyone'
 import { ensureSlug, slugField } from '@/fields/slug'
-import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -21,8 +20,6 @@ export const Categories: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ensureSlug()],
-    afterChange: [invalidateAlways],
-    afterDelete: [invalidateAlwaysOnDelete],
   },
   fields: [
     {

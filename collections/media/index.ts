@@ -6,7 +6,6 @@ import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
 import { publicFromField } from '@/fields/publicFrom'
 import { guardUpload } from '@/uploads/guardUpload'
-import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
 
@@ -35,8 +34,6 @@ export const Media: CollectionConfig = {
     delete: inScope,
   },
   hooks: {
-    afterChange: [invalidateAlways],
-    afterDelete: [invalidateAlwaysOnDelete],
     beforeOperation: [
       guardUpload({
         accept: IMAGE_MIME_TYPES,

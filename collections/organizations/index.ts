@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone } from '@/access/anyone'
 import { ensureSlug, slugField } from '@/fields/slug'
-import { invalidateAlways, invalidateAlwaysOnDelete } from '@/delivery/invalidate'
 
 export const ORGANIZATION_TYPES = ['ministry', 'province', 'county', 'municipality'] as const
 
@@ -30,8 +29,6 @@ export const Organizations: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ensureSlug('name')],
-    afterChange: [invalidateAlways],
-    afterDelete: [invalidateAlwaysOnDelete],
   },
   fields: [
     {

@@ -3,11 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
-import { indexSearchText } from '@/delivery/searchText'
 import { ensureSlug } from '@/fields/slug'
 import { exposeLinkedFiles } from '@/hooks/exposeLinkedFiles'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
-import { invalidateOnPublicChange, invalidateOnPublicDelete } from '@/delivery/invalidate'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -33,9 +31,8 @@ export const PressReleases: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeValidate: [ensureSlug()],
-    beforeChange: [setPublishedAt, indexSearchText()],
-    afterChange: [exposeLinkedFiles, invalidateOnPublicChange],
-    afterDelete: [invalidateOnPublicDelete],
+    beforeChange: [setPublishedAt],
+    afterChange: [exposeLinkedFiles],
   },
   fields: [
     ...editorialContentFields(),

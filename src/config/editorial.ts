@@ -29,5 +29,12 @@ export const STATUS_LABELS: Record<WorkflowStatus, { fa: string; en: string }> =
   archived: { fa: 'بایگانی (لغو انتشار)', en: 'Archived (unpublished)' },
 }
 
+/**
+ * What a write meant for the public: the document became visible, stopped being visible, or
+ * changed while visible. The delivery feature classifies each write of an editorial collection and
+ * announces it (`publicChange`, src/lib/events.ts); webhooks subscribe to it.
+ */
+export type PublicChange = 'published' | 'unpublished' | 'updated'
+
 /** The history of workflow transitions: written by the workflow, read by audit, notifications and webhooks. */
 export const TRANSITIONS_SLUG = 'workflow-transitions'

@@ -1,13 +1,6 @@
 import type { RequestContext } from 'payload'
 
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/config/editorial'
-
-/** What a write meant for the public: became visible, stopped being visible, or changed while visible. */
-export type PublicChange = 'published' | 'unpublished' | 'updated'
-
-/** What the public reads is exactly the editorial collections (one registry: src/config/editorial.ts). */
-export const DELIVERED_COLLECTIONS = WORKFLOW_COLLECTIONS
-export type DeliveredCollection = WorkflowCollection
+import type { PublicChange } from '@/config/editorial'
 
 type Versioned = { _status?: 'draft' | 'published' | null; workflowStatus?: string | null } | null | undefined
 

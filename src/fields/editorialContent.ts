@@ -1,6 +1,5 @@
 import type { Field } from 'payload'
 
-import { searchTextField } from '@/delivery/searchText'
 import { requireLexicalShape } from './lexicalShape'
 import { organizationField } from './organization'
 import { slugField } from './slug'
@@ -71,7 +70,6 @@ export const editorialContentFields = (): Field[] => [
     label: { fa: 'تاریخ انتشار', en: 'Published at' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
-  searchTextField(),
 ]
 
 /**

@@ -1,6 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
-import type { WorkflowTransition } from '@/payload-types'
+import type { PublicChange, WorkflowCollection } from '@/config/editorial'
+import type { Campaign, NewsItem, PressRelease, WorkflowTransition } from '@/payload-types'
 
 /**
  * Moments one feature announces and others subscribe to, so that no feature imports another's
@@ -12,6 +13,12 @@ export type NewsroomEvents = {
   accessDenied: { collection: string; id: string | number; detail: string }
   /** A document moved through the workflow: its history row was just written (in the same transaction). */
   transitionRecorded: { transition: WorkflowTransition }
+  /**
+   * A write changed what the public reads (src/delivery classifies it, after emptying its cache):
+   * `doc` is the stored document after the write, or the deleted one (a deleted live document has
+   * been `unpublished`). In the write's request and transaction.
+   */
+  publicChange: { collection: WorkflowCollection; doc: NewsItem | PressRelease | Campaign; change: PublicChange }
 }
 
 type Listener<E extends keyof NewsroomEvents> = (req: PayloadRequest, event: NewsroomEvents[E]) => Promise<void>

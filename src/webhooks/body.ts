@@ -1,11 +1,11 @@
 import { serverUrl } from '@/config/serverUrl'
-import type { DeliveredCollection, PublicChange } from '@/delivery/changes'
+import type { PublicChange, WorkflowCollection } from '@/config/editorial'
 import { deliveryTypeOf, portalPath } from '@/config/publicUrls'
 import type { Province } from './province'
 
 export type DeliveryBody = {
   event: PublicChange
-  collection: DeliveredCollection
+  collection: WorkflowCollection
   id: number | string
   slug: string | null
   province: string | null
@@ -25,7 +25,7 @@ function publicOrigin(): string {
  */
 export function deliveryBody(change: {
   event: PublicChange
-  collection: DeliveredCollection
+  collection: WorkflowCollection
   id: number | string
   slug: string | null | undefined
   province: Province | null

@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { JobCancelledError } from 'payload'
 
-import type { DeliveredCollection, PublicChange } from '@/delivery/changes'
+import type { PublicChange, WorkflowCollection } from '@/config/editorial'
 import type { Webhook } from '@/payload-types'
 import { DELIVERIES_SLUG, ERROR_MAX_LENGTH } from './deliveries'
 import { isWebhookEvent } from './events'
@@ -60,7 +60,7 @@ const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     await recordAttempt(req, {
       webhook: webhook.id,
       event: input.event,
-      collection: input.collection as DeliveredCollection,
+      collection: input.collection as WorkflowCollection,
       documentId: input.documentId,
       attempt: attemptNumber,
       status: attempt.status,
@@ -118,7 +118,7 @@ function describe(error: unknown): string {
 type AttemptRow = {
   webhook: Webhook['id']
   event: PublicChange
-  collection: DeliveredCollection
+  collection: WorkflowCollection
   documentId: string
   attempt: number
   status: number | null
@@ -138,7 +138,7 @@ async function recordAttempt(req: PayloadRequest, row: AttemptRow): Promise<void
 
 export async function queueDelivery(
   req: PayloadRequest,
-  delivery: { webhook: Webhook['id']; event: PublicChange; collection: DeliveredCollection; documentId: number | string; body: string },
+  delivery: { webhook: Webhook['id']; event: PublicChange; collection: WorkflowCollection; documentId: number | string; body: string },
   /** Not before this moment (the end of a release's embargo). */
   waitUntil?: Date,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DELIVERED_COLLECTIONS, type DeliveredCollection } from '@/delivery/changes'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/config/editorial'
 import { deliveriesInScope, nobody } from './access'
 import { EVENT_LABELS, WEBHOOK_EVENTS } from './events'
 import { INTEGRATIONS_GROUP, WEBHOOKS_SLUG } from './webhooks'
@@ -9,7 +9,7 @@ export const DELIVERIES_SLUG = 'webhook-deliveries'
 /** The error is our own short description (status, network error, refusal), cut to this length. */
 export const ERROR_MAX_LENGTH = 500
 
-const COLLECTION_LABELS: Record<DeliveredCollection, { fa: string; en: string }> = {
+const COLLECTION_LABELS: Record<WorkflowCollection, { fa: string; en: string }> = {
   'news-items': { fa: 'اخبار', en: 'News items' },
   'press-releases': { fa: 'اطلاعیه‌های مطبوعاتی', en: 'Press releases' },
   campaigns: { fa: 'پویش‌ها', en: 'Campaigns' },
@@ -70,7 +70,7 @@ export const WebhookDeliveries: CollectionConfig = {
       type: 'select',
       required: true,
       label: { fa: 'مجموعه', en: 'Collection' },
-      options: DELIVERED_COLLECTIONS.map((value) => ({ value, label: COLLECTION_LABELS[value] })),
+      options: WORKFLOW_COLLECTIONS.map((value) => ({ value, label: COLLECTION_LABELS[value] })),
       admin: readOnly,
     },
     { name: 'documentId', type: 'text', index: true, label: { fa: 'شناسه سند', en: 'Document ID' }, admin: readOnly },

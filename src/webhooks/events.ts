@@ -1,6 +1,6 @@
-import type { PublicChange } from '@/delivery/changes'
+import type { PublicChange } from '@/config/editorial'
 
-/** What a webhook can subscribe to: the public changes src/delivery/changes.ts recognises. */
+/** What a webhook can subscribe to: the public changes delivery announces (`publicChange`, src/lib/events.ts). */
 export const WEBHOOK_EVENTS = ['published', 'unpublished', 'updated'] as const satisfies readonly PublicChange[]
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 

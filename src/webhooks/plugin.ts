@@ -1,33 +1,25 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
-import { DELIVERED_COLLECTIONS } from '@/delivery/changes'
+import { subscribe } from '@/lib/events'
 import { withJobs } from '@/lib/jobs'
 import { webhookJobs } from './deliver'
 import { WebhookDeliveries } from './deliveries'
-import { queueOnChange, queueOnDelete } from './hooks/queueDeliveries'
+import { queueDeliveries } from './queueDeliveries'
 import { Webhooks } from './webhooks'
 
 /**
- * Outbound webhooks as a Payload plugin: the `webhooks` and `webhook-deliveries` collections,
- * hooks on the delivered collections that queue a delivery for each subscriber, and the
- * `deliverWebhook` task with its own queue and runner entry, added beside the others.
+ * Outbound webhooks as a Payload plugin: the `webhooks` and `webhook-deliveries` collections, a
+ * subscriber to delivery's `publicChange` event (src/lib/events.ts) that queues a delivery for
+ * each subscribed webhook, and the `deliverWebhook` task with its own queue and runner entry,
+ * added beside the others.
  */
 export const webhooksPlugin =
   (): Plugin =>
   (config: Config): Config => {
     const withTasks = withJobs(config, webhookJobs)
-    return { ...withTasks, collections: [...(config.collections ?? []).map(withDeliveryHooks), Webhooks, WebhookDeliveries] }
+    return subscribe(
+      { ...withTasks, collections: [...(config.collections ?? []), Webhooks, WebhookDeliveries] },
+      'publicChange',
+      queueDeliveries,
+    )
   }
-
-function withDeliveryHooks(collection: CollectionConfig): CollectionConfig {
-  if (!(DELIVERED_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), queueOnChange],
-      afterDelete: [...(hooks.afterDelete ?? []), queueOnDelete],
-    },
-  }
-}

@@ -12,7 +12,7 @@ export const INTEGRATIONS_GROUP = { fa: 'یکپارچه‌سازی', en: 'Integr
 /**
  * Outside systems told when content becomes public, changes while public, or stops being public:
  * each webhook is a URL, the events it wants, optionally one province, and a secret that signs
- * every delivery. Deliveries are queued by ./hooks and sent by ./deliver.
+ * every delivery. Deliveries are queued by ./queueDeliveries and sent by ./deliver.
  */
 export const Webhooks: CollectionConfig = {
   slug: WEBHOOKS_SLUG,

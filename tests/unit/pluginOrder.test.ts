@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { auditLogPlugin } from '@/audit/plugin'
+import { deliveryPlugin } from '@/delivery/plugin'
 import { inputGuardsPlugin } from '@/guards/plugin'
 import { relationshipScopePlugin } from '@/integrity/plugin'
 import { notificationsPlugin } from '@/notifications/plugin'
@@ -20,6 +21,12 @@ async function footprint(plugins: Plugin[]) {
   return {
     collections: (config.collections ?? []).map((collection) => collection.slug).sort(),
     hooks: Object.fromEntries((config.collections ?? []).map((collection) => [collection.slug, hookCounts(collection)])),
+    fields: Object.fromEntries(
+      (config.collections ?? []).map((collection) => [
+        collection.slug,
+        collection.fields.map((field) => ('name' in field ? field.name : field.type)).sort(),
+      ]),
+    ),
     tasks: (config.jobs?.tasks ?? []).map((task) => task.slug).sort(),
     queues: (Array.isArray(autoRun) ? autoRun : []).map((entry) => entry.queue).sort(),
     listeners: Object.fromEntries(Object.entries(events).map(([event, listeners]) => [event, listeners.length])),
@@ -27,7 +34,7 @@ async function footprint(plugins: Plugin[]) {
 }
 
 /** Feature plugins: they add collections, jobs and subscriptions, and may be listed in any order. */
-const FEATURES = () => [workflowPlugin(), notificationsPlugin(), webhooksPlugin()]
+const FEATURES = () => [deliveryPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin()]
 /** Plugins that cover every collection (audit hooks, input guards, the relationship rule): after the features, in this order. */
 const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()]
 
@@ -37,15 +44,25 @@ const permutations = <T>(items: T[]): T[][] =>
     : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]))
 
 describe('the feature plugins', () => {
-  it('compose in any order: the same collections, hooks, jobs, runner queues and event subscribers', async () => {
+  it('compose in any order: the same collections, fields, hooks, jobs, runner queues and event subscribers', async () => {
     const listed = await footprint([...FEATURES(), ...COVERING()])
-    for (const order of permutations([0, 1, 2])) {
+    for (const order of permutations(FEATURES().map((_, index) => index))) {
       const features = FEATURES()
       expect(await footprint([...order.map((index) => features[index]!), ...COVERING()]), `order ${order}`).toEqual(listed)
     }
-    // And they really add what they promise: both runners, and the subscribers of the workflow's moments.
+    // And they really add what they promise: both runners, and the subscribers of the workflow's
+    // and delivery's moments; delivery's search field and hooks on the editorial collections (the
+    // collections themselves declare none of them) and its cache hooks on what answers embed.
     expect(listed.queues).toHaveLength(2)
-    expect(listed.listeners).toEqual({ transitionRecorded: 2, accessDenied: 1 })
+    expect(listed.listeners).toEqual({ transitionRecorded: 2, accessDenied: 1, publicChange: 1 })
     expect(listed.hooks['webhooks']).toMatchObject({ afterChange: 1, beforeOperation: 2 })
+    for (const slug of ['news-items', 'press-releases', 'campaigns']) {
+      expect(
+        collections.find((collection) => collection.slug === slug)!.fields.some((field) => 'name' in field && field.name === 'searchText'),
+      ).toBe(false)
+      expect(listed.fields[slug], slug).toContain('searchText')
+    }
+    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 3, afterChange: 4, afterDelete: 2 })
+    expect(listed.hooks['categories']).toMatchObject({ afterChange: 2, afterDelete: 2 })
   })
 })
