@@ -21,6 +21,7 @@ import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { deliveryPlugin } from './src/delivery/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
+import { portalPlugin } from './src/portal/plugin'
 import { webhooksPlugin } from './src/webhooks/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 
@@ -62,11 +63,13 @@ export default buildConfig({
   // production: test processes (one on a MongoDB URI, with string ids) rewrote this source file
   // while `next build` type-checked it.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
-  // Features first, in any order (they talk through src/lib/events.ts and add their jobs beside
-  // each other's); then the plugins that cover every collection, audit first so the guards cover
-  // its log too (tests/unit/pluginOrder.test.ts).
+  // Features first, in any order (they talk through src/lib/events.ts and add their hooks, fields
+  // and jobs beside each other's; delivery first keeps its hooks where the collections once listed
+  // them); then the plugins that cover every collection, audit first so the guards cover its log
+  // too (tests/unit/pluginOrder.test.ts).
   plugins: [
     deliveryPlugin(),
+    portalPlugin(),
     workflowPlugin(),
     notificationsPlugin(),
     webhooksPlugin(),

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
@@ -19,7 +18,6 @@ export const Campaigns: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'startsAt', 'endsAt', '_status'],
     group: { fa: 'محتوا', en: 'Content' },
-    livePreview: { url: livePreviewUrl('campaigns') },
   },
   access: {
     read: readCampaigns,

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
 import { ensureSlug } from '@/fields/slug'
@@ -18,7 +17,6 @@ export const NewsItems: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', '_status', 'publishedAt', 'updatedAt'],
     group: { fa: 'محتوا', en: 'Content' },
-    livePreview: { url: livePreviewUrl('news-items') },
   },
   access: {
     read: publishedOrInScope(),

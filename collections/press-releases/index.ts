@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { livePreviewUrl } from '@/portal/livePreview'
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
 import { ensureSlug } from '@/fields/slug'
@@ -18,7 +17,6 @@ export const PressReleases: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', '_status', 'embargoUntil', 'publishedAt'],
     group: { fa: 'محتوا', en: 'Content' },
-    livePreview: { url: livePreviewUrl('press-releases') },
   },
   access: {
     read: publishedOrInScope({ embargo: true }),

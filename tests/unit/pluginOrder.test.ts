@@ -6,6 +6,7 @@ import { deliveryPlugin } from '@/delivery/plugin'
 import { inputGuardsPlugin } from '@/guards/plugin'
 import { relationshipScopePlugin } from '@/integrity/plugin'
 import { notificationsPlugin } from '@/notifications/plugin'
+import { portalPlugin } from '@/portal/plugin'
 import { webhooksPlugin } from '@/webhooks/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 import { collections } from '../../collections'
@@ -30,11 +31,15 @@ async function footprint(plugins: Plugin[]) {
     tasks: (config.jobs?.tasks ?? []).map((task) => task.slug).sort(),
     queues: (Array.isArray(autoRun) ? autoRun : []).map((entry) => entry.queue).sort(),
     listeners: Object.fromEntries(Object.entries(events).map(([event, listeners]) => [event, listeners.length])),
+    livePreview: (config.collections ?? [])
+      .filter((collection) => collection.admin?.livePreview?.url)
+      .map((collection) => collection.slug)
+      .sort(),
   }
 }
 
 /** Feature plugins: they add collections, jobs and subscriptions, and may be listed in any order. */
-const FEATURES = () => [deliveryPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin()]
+const FEATURES = () => [deliveryPlugin(), portalPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin()]
 /** Plugins that cover every collection (audit hooks, input guards, the relationship rule): after the features, in this order. */
 const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()]
 
@@ -64,5 +69,7 @@ describe('the feature plugins', () => {
     }
     expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 3, afterChange: 4, afterDelete: 2 })
     expect(listed.hooks['categories']).toMatchObject({ afterChange: 2, afterDelete: 2 })
+    // The portal's live preview, on the editorial collections only.
+    expect(listed.livePreview).toEqual(['campaigns', 'news-items', 'press-releases'])
   })
 })
