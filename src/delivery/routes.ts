@@ -1,14 +1,23 @@
+import type { Payload } from 'payload'
+
 import { publicOrigin } from '@/config/serverUrl'
 import { isDeliveryType, portalPath, type DeliveryType } from '@/config/publicUrls'
 import { deliveryCache, MAX_AGE_SECONDS } from './cache'
 import { organizationDirectory } from './directory'
 import { jsonFeed, rss, type FeedMeta } from './feeds'
 import { preflight, problem, respond } from './http'
-import { newsroom } from './instance'
 import { DeliveryError, parseListParams, parseLocale, type Locale } from './params'
 import { findProvince, listContent, getContent } from './service'
+import { portalSitemap } from './sitemap'
 
 type Params<K extends string> = { params: Promise<Record<K, string>> }
+
+/**
+ * The server's Payload, given by the route files (src/app/newsroom.ts): a feature does not load
+ * the Payload config itself, the entry layer that owns it does.
+ */
+export type Newsroom = () => Promise<Payload>
+type Handler<K extends string> = (request: Request, context: Params<K>) => Promise<Response>
 
 const FEED_SIZE = 50
 
@@ -18,44 +27,48 @@ function deliveryType(type: string): DeliveryType {
 }
 
 /** `GET /api/delivery/v1/{province}/{type}` */
-export async function listHandler(request: Request, { params }: Params<'province' | 'type'>): Promise<Response> {
-  try {
-    const { province, type } = await params
-    const search = new URL(request.url).searchParams
-    const answer = await listContent(
-      await newsroom(),
-      publicOrigin(),
-      decodeURIComponent(province),
-      deliveryType(type),
-      parseListParams(search),
-    )
-    return respond(request, answer)
-  } catch (error) {
-    return problem(error)
+export const listHandler =
+  (newsroom: Newsroom): Handler<'province' | 'type'> =>
+  async (request, { params }) => {
+    try {
+      const { province, type } = await params
+      const search = new URL(request.url).searchParams
+      const answer = await listContent(
+        await newsroom(),
+        publicOrigin(),
+        decodeURIComponent(province),
+        deliveryType(type),
+        parseListParams(search),
+      )
+      return respond(request, answer)
+    } catch (error) {
+      return problem(error)
+    }
   }
-}
 
 /** `GET /api/delivery/v1/{province}/{type}/{slug}` */
-export async function detailHandler(request: Request, { params }: Params<'province' | 'type' | 'slug'>): Promise<Response> {
-  try {
-    const { province, type, slug } = await params
-    const search = new URL(request.url).searchParams
-    for (const key of search.keys()) {
-      if (key !== 'locale') throw new DeliveryError(400, `Unknown parameter "${key}": an article takes only "locale".`)
+export const detailHandler =
+  (newsroom: Newsroom): Handler<'province' | 'type' | 'slug'> =>
+  async (request, { params }) => {
+    try {
+      const { province, type, slug } = await params
+      const search = new URL(request.url).searchParams
+      for (const key of search.keys()) {
+        if (key !== 'locale') throw new DeliveryError(400, `Unknown parameter "${key}": an article takes only "locale".`)
+      }
+      const answer = await getContent(
+        await newsroom(),
+        publicOrigin(),
+        decodeURIComponent(province),
+        deliveryType(type),
+        decodeURIComponent(slug),
+        parseLocale(search.get('locale')),
+      )
+      return respond(request, answer)
+    } catch (error) {
+      return problem(error)
     }
-    const answer = await getContent(
-      await newsroom(),
-      publicOrigin(),
-      decodeURIComponent(province),
-      deliveryType(type),
-      decodeURIComponent(slug),
-      parseLocale(search.get('locale')),
-    )
-    return respond(request, answer)
-  } catch (error) {
-    return problem(error)
   }
-}
 
 const TYPE_TITLES: Record<DeliveryType, Record<Locale, string>> = {
   news: { fa: 'اخبار', en: 'News' },
@@ -64,8 +77,8 @@ const TYPE_TITLES: Record<DeliveryType, Record<Locale, string>> = {
 }
 
 /** `GET .../{type}/feed.xml` (RSS 2.0) and `.../{type}/feed.json` (JSON Feed 1.1): the latest 50. */
-export function feedHandler(format: 'rss' | 'json') {
-  return async (request: Request, { params }: Params<'province' | 'type'>): Promise<Response> => {
+export function feedHandler(newsroom: Newsroom, format: 'rss' | 'json'): Handler<'province' | 'type'> {
+  return async (request, { params }) => {
     try {
       const { province: rawProvince, type: rawType } = await params
       const search = new URL(request.url).searchParams
@@ -102,3 +115,9 @@ export function feedHandler(format: 'rss' | 'json') {
 }
 
 export const optionsHandler = async (): Promise<Response> => preflight()
+
+/** `GET /sitemap.xml`: the portal's sitemap, cached like the API. */
+export const sitemapHandler =
+  (newsroom: Newsroom) =>
+  async (request: Request): Promise<Response> =>
+    respond(request, await portalSitemap(await newsroom(), publicOrigin()), 'application/xml; charset=utf-8')

@@ -1,5 +1,5 @@
-import type { Locale } from '@/delivery/params'
 import type { DeliveryType } from '@/config/publicUrls'
+import type { Locale } from '@/delivery'
 
 /** The portal's own words, in both languages. */
 export const WORDS = {

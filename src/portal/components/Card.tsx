@@ -1,6 +1,5 @@
 import { formatJalaliDate } from '@/lib/persian'
-import type { Locale } from '@/delivery/params'
-import type { DeliveredSummary } from '@/delivery/contract'
+import type { DeliveredSummary, Locale } from '@/delivery'
 import { Picture } from './Picture'
 
 /** One item in a list: image, title (a link to the article), date and summary. */

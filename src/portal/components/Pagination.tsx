@@ -1,4 +1,4 @@
-import type { Locale } from '@/delivery/params'
+import type { Locale } from '@/delivery'
 import { toPersianDigits } from '@/lib/persian'
 import { WORDS } from '../i18n'
 

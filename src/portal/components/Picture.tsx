@@ -1,4 +1,4 @@
-import type { DeliveredImage } from '@/delivery/contract'
+import type { DeliveredImage } from '@/delivery'
 
 /** A responsive image from the delivered sizes: the browser picks the smallest that fits. */
 export function Picture({ image, sizes, eager = false }: { image: DeliveredImage; sizes: string; eager?: boolean }) {

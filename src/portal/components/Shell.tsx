@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 
-import type { OrganizationInfo } from '@/delivery/directory'
-import type { Locale } from '@/delivery/params'
 import { portalPath, type DeliveryType } from '@/config/publicUrls'
+import type { Locale, OrganizationInfo } from '@/delivery'
 import { TYPE_NAMES, WORDS } from '../i18n'
 
 const TYPES: DeliveryType[] = ['news', 'press-releases', 'campaigns']

@@ -1,9 +1,7 @@
-import type { OrganizationInfo } from '@/delivery/directory'
-import { newsroom } from '@/delivery/instance'
-import type { Locale } from '@/delivery/params'
-import type { DeliveredDetail, DeliveredSummary } from '@/delivery/contract'
-import { listContent } from '@/delivery/service'
+import type { Payload } from 'payload'
+
 import { portalPath, type DeliveryType } from '@/config/publicUrls'
+import { listContent, type DeliveredDetail, type DeliveredSummary, type Locale, type OrganizationInfo } from '@/delivery'
 import { formatJalaliDate } from '@/lib/persian'
 import { Card } from '../components/Card'
 import { Picture } from '../components/Picture'
@@ -21,12 +19,14 @@ function jsonForScript(value: unknown): string {
  * already rendered from Lexical and sanitized; it is inserted as is.
  */
 export async function ArticleView({
+  payload,
   province,
   type,
   article,
   locale,
   preview = false,
 }: {
+  payload: Payload
   province: OrganizationInfo
   type: DeliveryType
   article: DeliveredDetail
@@ -36,7 +36,6 @@ export async function ArticleView({
   const words = WORDS[locale]
   const linked: DeliveredSummary[] = []
   if (type === 'campaigns' && !preview) {
-    const payload = await newsroom()
     const origin = await requestOrigin()
     for (const itemType of ['news', 'press-releases'] as const) {
       const list = await listContent(payload, origin, province.slug, itemType, { locale, page: 1, limit: 20, campaign: article.slug })

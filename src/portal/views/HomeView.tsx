@@ -1,16 +1,15 @@
-import { newsroom } from '@/delivery/instance'
-import type { Locale } from '@/delivery/params'
-import { listContent } from '@/delivery/service'
+import type { Payload } from 'payload'
+
 import { portalPath } from '@/config/publicUrls'
+import { listContent, type Locale } from '@/delivery'
 import { Card } from '../components/Card'
 import { Shell } from '../components/Shell'
 import { WORDS } from '../i18n'
 import { provinceBySlug, requestOrigin } from './load'
 
 /** A province's front page: latest news, latest press releases, campaigns running now. */
-export async function HomeView({ provinceSlug, locale }: { provinceSlug: string; locale: Locale }) {
-  const province = await provinceBySlug(provinceSlug)
-  const payload = await newsroom()
+export async function HomeView({ payload, provinceSlug, locale }: { payload: Payload; provinceSlug: string; locale: Locale }) {
+  const province = await provinceBySlug(payload, provinceSlug)
   const origin = await requestOrigin()
   const now = new Date().toISOString()
   const [news, releases, campaigns] = await Promise.all([

@@ -1,8 +1,8 @@
-import { newsroom } from '@/delivery/instance'
-import { parseListParams, type Locale } from '@/delivery/params'
-import { listContent } from '@/delivery/service'
-import { isDeliveryType, portalPath } from '@/config/publicUrls'
 import { notFound } from 'next/navigation'
+import type { Payload } from 'payload'
+
+import { isDeliveryType, portalPath } from '@/config/publicUrls'
+import { listContent, parseListParams, type Locale } from '@/delivery'
 import { Card } from '../components/Card'
 import { Pagination } from '../components/Pagination'
 import { Shell } from '../components/Shell'
@@ -11,18 +11,20 @@ import { orNotFound, provinceBySlug, requestOrigin } from './load'
 
 /** A paginated list of one type for one province. */
 export async function ListView({
+  payload,
   provinceSlug,
   type,
   locale,
   page,
 }: {
+  payload: Payload
   provinceSlug: string
   type: string
   locale: Locale
   page?: string
 }) {
   if (!isDeliveryType(type)) notFound()
-  const province = await provinceBySlug(provinceSlug)
+  const province = await provinceBySlug(payload, provinceSlug)
   const params = await orNotFound(async () => {
     try {
       return parseListParams(new URLSearchParams(page ? { page } : {}))
@@ -30,7 +32,7 @@ export async function ListView({
       notFound()
     }
   })
-  const list = await listContent(await newsroom(), await requestOrigin(), province.slug, type, { ...params, locale })
+  const list = await listContent(payload, await requestOrigin(), province.slug, type, { ...params, locale })
   const basePath = portalPath(province.slug, type, undefined, locale)
   return (
     <Shell province={province} locale={locale} alternatePath={portalPath(province.slug, type, undefined, locale === 'fa' ? 'en' : 'fa')}>

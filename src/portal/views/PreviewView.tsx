@@ -1,11 +1,9 @@
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
+import type { Payload } from 'payload'
 
-import { organizationDirectory } from '@/delivery/directory'
-import { newsroom } from '@/delivery/instance'
-import type { Locale } from '@/delivery/params'
-import { toDetail } from '@/delivery/serialize'
 import { DELIVERY_TYPES, type DeliveryType } from '@/config/publicUrls'
+import { organizationDirectory, toDetail, type Locale } from '@/delivery'
 import { ArticleView } from './ArticleView'
 import { requestOrigin } from './load'
 
@@ -13,10 +11,19 @@ import { requestOrigin } from './load'
  * Payload's live preview: the latest draft on its portal article page, for a logged-in user who
  * may read it (the Local API applies their scope, `overrideAccess: false`). Never cached.
  */
-export async function PreviewView({ collection, id, locale }: { collection: string; id: string; locale: Locale }) {
+export async function PreviewView({
+  payload,
+  collection,
+  id,
+  locale,
+}: {
+  payload: Payload
+  collection: string
+  id: string
+  locale: Locale
+}) {
   const type = (Object.keys(DELIVERY_TYPES) as DeliveryType[]).find((key) => DELIVERY_TYPES[key] === collection)
   if (!type) notFound()
-  const payload = await newsroom()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) notFound()
   const doc = await payload
@@ -28,5 +35,5 @@ export async function PreviewView({ collection, id, locale }: { collection: stri
   const province = organization?.province ? directory.bySlug[organization.province] : undefined
   if (!province) notFound()
   const article = toDetail(doc as never, { type, locale, directory, origin: await requestOrigin() })
-  return <ArticleView province={province} type={type} article={article} locale={locale} preview />
+  return <ArticleView payload={payload} province={province} type={type} article={article} locale={locale} preview />
 }

@@ -1,10 +1,8 @@
 import { notFound } from 'next/navigation'
-import { publicOrigin } from '@/config/serverUrl'
+import type { Payload } from 'payload'
 
-import { organizationDirectory, type OrganizationInfo } from '@/delivery/directory'
-import { newsroom } from '@/delivery/instance'
-import { DeliveryError } from '@/delivery/params'
-import { findProvince } from '@/delivery/service'
+import { publicOrigin } from '@/config/serverUrl'
+import { DeliveryError, findProvince, organizationDirectory, type OrganizationInfo } from '@/delivery'
 
 /** The origin for absolute URLs in JSON-LD: SERVER_URL, never the request's host (publicOrigin). */
 export async function requestOrigin(): Promise<string> {
@@ -21,7 +19,6 @@ export async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function provinceBySlug(slug: string): Promise<OrganizationInfo> {
-  const payload = await newsroom()
+export async function provinceBySlug(payload: Payload, slug: string): Promise<OrganizationInfo> {
   return orNotFound(async () => findProvince(await organizationDirectory(payload), decodeURIComponent(slug)))
 }

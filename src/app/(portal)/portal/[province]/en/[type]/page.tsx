@@ -1,3 +1,4 @@
+import { newsroom } from '@/app/newsroom'
 import { ListView } from '@/portal/views/ListView'
 
 export const dynamic = 'force-dynamic'
@@ -6,5 +7,5 @@ type Props = { params: Promise<{ province: string; type: string }>; searchParams
 
 export default async function Page({ params, searchParams }: Props) {
   const { province, type } = await params
-  return <ListView provinceSlug={province} type={type} locale="en" page={(await searchParams).page} />
+  return <ListView payload={await newsroom()} provinceSlug={province} type={type} locale="en" page={(await searchParams).page} />
 }

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 
+import { newsroom } from '@/app/newsroom'
 import { PreviewView } from '@/portal/views/PreviewView'
 
 export const dynamic = 'force-dynamic'
@@ -10,5 +11,5 @@ export default async function Page({ params, searchParams }: Props) {
   const { collection, id } = await params
   const { locale } = await searchParams
   if (locale && locale !== 'fa' && locale !== 'en') notFound()
-  return <PreviewView collection={collection} id={id} locale={locale === 'en' ? 'en' : 'fa'} />
+  return <PreviewView payload={await newsroom()} collection={collection} id={id} locale={locale === 'en' ? 'en' : 'fa'} />
 }

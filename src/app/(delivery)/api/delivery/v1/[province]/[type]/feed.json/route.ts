@@ -1,5 +1,6 @@
-import { feedHandler, optionsHandler } from '@/delivery/routes'
+import { newsroom } from '@/app/newsroom'
+import { feedHandler, optionsHandler } from '@/delivery'
 
 export const dynamic = 'force-dynamic'
-export const GET = feedHandler('json')
+export const GET = feedHandler(newsroom, 'json')
 export const OPTIONS = optionsHandler

@@ -1,0 +1,17 @@
+/**
+ * The delivery feature's public entry: what other features (the portal, a frontend of this API)
+ * and the route files use. Everything else under src/delivery is its own; the import rules
+ * (.dependency-cruiser.cjs) let other features import this file only.
+ */
+
+/** Route handlers, given the server's Payload by src/app/(delivery). */
+export { detailHandler, feedHandler, listHandler, optionsHandler, sitemapHandler, type Newsroom } from './routes'
+
+/** The service the API answers from and the portal renders: read as the public, cached. */
+export { findProvince, getContent, listContent } from './service'
+export { organizationDirectory, type OrganizationInfo } from './directory'
+export { DeliveryError, parseListParams, type Locale } from './params'
+
+/** The contract's shapes, and the serializer the portal's draft preview renders with. */
+export type { DeliveredDetail, DeliveredImage, DeliveredSummary } from './contract'
+export { toDetail } from './serialize'
