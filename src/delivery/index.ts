@@ -1,11 +1,12 @@
 /**
  * The delivery feature's public entry: what other features (the portal, a frontend of this API)
- * and the route files use. Everything else under src/delivery is its own; the import rules
- * (.dependency-cruiser.cjs) let other features import this file only.
+ * and the route files use. Everything else under src/delivery is its own, and the import rules
+ * (.dependency-cruiser.cjs) let other features import this file only. Its plugin (./plugin.ts) is
+ * listed by payload.config.ts, like every feature's.
  */
 
 /** Route handlers, given the server's Payload by src/app/(delivery). */
-export { detailHandler, feedHandler, listHandler, optionsHandler, sitemapHandler, type Newsroom } from './routes'
+export { detailHandler, feedHandler, listHandler, optionsHandler, sitemapHandler } from './routes'
 
 /** The service the API answers from and the portal renders: read as the public, cached. */
 export { findProvince, getContent, listContent } from './service'

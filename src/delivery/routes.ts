@@ -16,7 +16,7 @@ type Params<K extends string> = { params: Promise<Record<K, string>> }
  * The server's Payload, given by the route files (src/app/newsroom.ts): a feature does not load
  * the Payload config itself, the entry layer that owns it does.
  */
-export type Newsroom = () => Promise<Payload>
+type Newsroom = () => Promise<Payload>
 type Handler<K extends string> = (request: Request, context: Params<K>) => Promise<Response>
 
 const FEED_SIZE = 50
