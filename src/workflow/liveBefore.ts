@@ -7,7 +7,10 @@ import type { WorkflowCollection } from '@/config/editorial'
  * that hooks after the write can tell a first publication from a republished edit.
  */
 export async function markLiveBefore(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<void> {
-  req.context.liveBefore = await isLive(req, collection, id)
+  // Read first, then set: the Local API call inside isLive gives `req.context` a new object, so
+  // `req.context.liveBefore = await isLive(…)` would set the flag on the old, discarded one.
+  const live = await isLive(req, collection, id)
+  req.context.liveBefore = live
 }
 
 /** Whether the stored document (what the public reads), not its latest draft, is published. */

@@ -200,6 +200,27 @@ describe('deliveries', () => {
     expect(receiver.to('/tehran-changes').every((request) => verified(request))).toBe(true)
   })
 
+  it('an edit of live content, reviewed and published again, is announced as "updated", not "published"', async () => {
+    await webhookBy('supervisor.tehran', '/tehran-republished', { province: fx.org('tehran').id, events: ['published', 'updated'] })
+    const doc = await publishedIn('tehran')
+    await runDeliveries(() => receiver.to('/tehran-republished').length === 1)
+
+    // The editor's correction is a draft over the live item; it goes through review again.
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: doc.id,
+      data: { title: 'عنوان اصلاح‌شده پس از انتشار' },
+      ...as('editor.tehran'),
+    })
+    await transitionAs(ctx.payload, fx.user('editor.tehran'), 'news-items', doc.id, 'in_review')
+    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'approved')
+    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'published')
+    await runDeliveries(() => receiver.to('/tehran-republished').length === 2)
+    await settle()
+
+    expect(receiver.to('/tehran-republished').map((request) => JSON.parse(request.body).event)).toEqual(['published', 'updated'])
+  })
+
   it('deleting a live document announces "unpublished"; deleting a draft announces nothing', async () => {
     await webhookBy('supervisor.tehran', '/tehran-deleted', { province: fx.org('tehran').id, events: ['unpublished'] })
     const live = await publishedIn('tehran')
