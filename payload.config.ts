@@ -48,7 +48,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     importMap: { baseDir: path.resolve(dirname) },
-    meta: { titleSuffix: ' — PR Newsroom' },
+    // The newsroom's own icon (src/app/favicon.ico), the same on the admin and the portals.
+    meta: { titleSuffix: ' — PR Newsroom', icons: [{ rel: 'icon', type: 'image/x-icon', url: '/favicon.ico' }] },
     // Gravatar would be fetched from the internet on every page; government networks block it.
     avatar: 'default',
     components: {

@@ -1,4 +1,4 @@
-import type { Browser, Page, Response } from 'playwright-core'
+import type { Browser, Page, Request, Response } from 'playwright-core'
 
 import { keepScreenshot } from './browser'
 
@@ -97,42 +97,86 @@ function isExpected(response: Response, expected: ExpectedRefusal[]): boolean {
   )
 }
 
-/** Opens one screen and lists its problems; `label` names the screenshot. */
-export async function visit(
-  page: Page,
-  baseURL: string,
-  screen: Screen,
-  label: string,
-  expected: ExpectedRefusal[] = [],
-): Promise<ScreenReport> {
-  const problems: string[] = []
-  const origin = new URL(baseURL).origin
-  const onResponse = (response: Response) => {
-    if (response.status() < 400 || !response.url().startsWith(origin) || isExpected(response, expected)) return
-    const request = response.request()
-    problems.push(
-      `${response.status()} ${request.method()} ${response.url().slice(origin.length)} (${request.headers()['content-type'] ?? 'no body'})`,
-    )
+/** The kind of view a screen is (`news-items-edit` → `edit`): the first of each kind is opened by a full load. */
+function kindOf(screen: Screen): string {
+  return screen.name.slice(screen.name.lastIndexOf('-') + 1)
+}
+
+/**
+ * Watches one page for the life of a sweep: requests in flight (to tell when a screen has
+ * settled), and the problems of the screen being visited.
+ */
+export class SweepWatch {
+  private readonly inFlight = new Set<Request>()
+  private problems: string[] = []
+  private readonly seenKinds = new Set<string>()
+
+  constructor(
+    private readonly page: Page,
+    private readonly baseURL: string,
+    private readonly expected: ExpectedRefusal[] = [],
+  ) {
+    const origin = new URL(baseURL).origin
+    page.on('request', (request) => this.inFlight.add(request))
+    page.on('requestfinished', (request) => this.inFlight.delete(request))
+    page.on('requestfailed', (request) => this.inFlight.delete(request))
+    page.on('response', (response) => {
+      if (response.status() < 400 || !response.url().startsWith(origin) || isExpected(response, this.expected)) return
+      const request = response.request()
+      this.problems.push(
+        `${response.status()} ${request.method()} ${response.url().slice(origin.length)} (${request.headers()['content-type'] ?? 'no body'})`,
+      )
+    })
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
+    // React reports what it recovered from (a hydration mismatch, an error boundary) on the console.
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console error: ${message.text().slice(0, 300)} (${message.location().url})`)
+    })
   }
-  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`)
-  page.on('response', onResponse)
-  page.on('pageerror', onPageError)
-  try {
-    await page.goto(`${baseURL}${screen.path}`)
-    const settled = await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).then(
-      () => true,
-      () => false,
-    )
-    if (!settled) problems.push(`did not settle within ${SETTLE_MS / 1000} s`)
+
+  /** Settled: nothing in flight for half a second (Playwright's networkidle waits a full load first). */
+  private async settled(): Promise<boolean> {
+    const deadline = Date.now() + SETTLE_MS
+    let quietSince = Date.now()
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      if (this.inFlight.size > 0) quietSince = Date.now()
+      else if (Date.now() - quietSince >= 500) return true
+    }
+    this.problems.push(`still loading: ${[...this.inFlight].map((request) => `${request.method()} ${request.url()}`).join(', ')}`)
+    return false
+  }
+
+  /**
+   * Opens one screen and lists its problems; `label` names the screenshot. The first screen of
+   * each kind (list, create, edit, versions…) is a full page load, as from a bookmark, so the
+   * server renders the whole page; the others are reached as people reach them, through the
+   * admin's client-side router (a click on a link), which renders only the new view.
+   */
+  async visit(screen: Screen, label: string): Promise<ScreenReport> {
+    this.problems = []
+    const kind = kindOf(screen)
+    if (this.seenKinds.has(kind)) {
+      await this.page.evaluate(
+        (path) => (window as unknown as { next: { router: { push: (to: string) => void } } }).next.router.push(path),
+        screen.path,
+      )
+      await this.page
+        .waitForURL((url) => url.pathname === screen.path, { timeout: SETTLE_MS })
+        .catch(() => {
+          this.problems.push(`did not reach ${screen.path}`)
+        })
+    } else {
+      this.seenKinds.add(kind)
+      await this.page.goto(`${this.baseURL}${screen.path}`)
+    }
+    if (!(await this.settled())) this.problems.push(`did not settle within ${SETTLE_MS / 1000} s`)
     for (const place of TITLE_PLACES) {
-      for (const text of await page.locator(place).allInnerTexts()) {
-        if (UNTITLED.test(text)) problems.push(`"Untitled" in ${place}: ${text.replace(/\s+/g, ' ').slice(0, 80)}`)
+      for (const text of await this.page.locator(place).allInnerTexts()) {
+        if (UNTITLED.test(text)) this.problems.push(`"Untitled" in ${place}: ${text.replace(/\s+/g, ' ').slice(0, 80)}`)
       }
     }
-    await keepScreenshot(page, `sweep-${label}-${screen.name}`, { fullPage: false })
-  } finally {
-    page.off('response', onResponse)
-    page.off('pageerror', onPageError)
+    await keepScreenshot(this.page, `sweep-${label}-${screen.name}`, { fullPage: false })
+    return { screen: `${screen.name} (${screen.path})`, problems: this.problems }
   }
-  return { screen: `${screen.name} (${screen.path})`, problems }
 }

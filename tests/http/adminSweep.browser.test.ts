@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { logInToAdmin, screensOf, visit, type ExpectedRefusal } from '../helpers/adminSweep'
+import { logInToAdmin, screensOf, SweepWatch, type ExpectedRefusal } from '../helpers/adminSweep'
 import { launchBrowser } from '../helpers/browser'
 import { baseURL, json, login } from '../helpers/http'
 import { minimalPdf } from '../helpers/images'
@@ -108,9 +108,10 @@ describe.concurrent('every admin screen, for every role, in a real browser', () 
           `${label} reaches ${name}`,
         ).toContain(name)
       }
+      const watch = new SweepWatch(page, baseURL(), EXPECTED_REFUSALS[email])
       const failed = []
       for (const screen of screens) {
-        const report = await visit(page, baseURL(), screen, label, EXPECTED_REFUSALS[email])
+        const report = await watch.visit(screen, label)
         if (report.problems.length > 0) failed.push(report)
       }
       await page.close()
