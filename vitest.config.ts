@@ -23,7 +23,11 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { ...shared, test: { ...shared.test, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { ...shared, test: { ...shared.test, name: 'int', include: ['tests/int/**/*.test.ts'] } },
+      {
+        ...shared,
+        // One prepared database (schema, organizations, accounts) that every file starts from a copy of.
+        test: { ...shared.test, name: 'int', include: ['tests/int/**/*.test.ts'], globalSetup: ['tests/helpers/fixturesSetup.ts'] },
+      },
       {
         ...shared,
         test: {

@@ -35,8 +35,10 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     ...(bulkImport ? { transactionOptions: false as const } : {}),
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     afterSchemaInit: [indexChildTableParents],
-    // MIGRATION_DIR lets a test compare the committed migrations with the config in a copy.
-    migrationDir: path.resolve(process.cwd(), process.env.MIGRATION_DIR || 'src/migrations'),
+    // MIGRATION_DIR lets a test compare the committed migrations with the config in a copy. Only
+    // the migrate CLI reads this folder (the server applies the imported `migrations`), so the
+    // build must not trace it: a dynamic path would make Turbopack trace the whole project.
+    migrationDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MIGRATION_DIR || 'src/migrations'),
     // `next start` runs in production mode, where the schema is not pushed: the committed
     // migrations are the schema, applied at start.
     prodMigrations: migrations,

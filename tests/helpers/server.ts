@@ -5,7 +5,7 @@ import path from 'path'
 
 import { buildIsStale } from '../../src/scripts/buildState'
 import { serverNodeOptions } from '../../src/scripts/serverNodeOptions'
-import { freshTestDatabase, type TestDatabase } from './testDatabase'
+import { copyOfTestDatabase, freshTestDatabase, type TestDatabase } from './testDatabase'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -14,10 +14,29 @@ export const TEST_SEED_PASSWORD = 'http-test-password-1'
 
 export type ServerEnvironment = { db: TestDatabase; env: NodeJS.ProcessEnv }
 
-/** A fresh database with the committed migrations and the demo seed, as `npm start` makes it. */
-export function seededEnvironment(label: string): ServerEnvironment {
+/**
+ * A database with the committed migrations and the demo seed, as `npm start` makes it, and the
+ * environment of a server on it. Seeding takes seconds, so the HTTP tests seed once
+ * (tests/helpers/serverSetup.ts) and every server of theirs starts from a copy of that `template`.
+ */
+export function seededEnvironment(label: string, template?: TestDatabase | null): ServerEnvironment {
+  if (template?.kind === 'sqlite') {
+    const db = copyOfTestDatabase(template, label)
+    return { db, env: serverEnvironment(db) }
+  }
   const db = freshTestDatabase(label)
-  const env: NodeJS.ProcessEnv = {
+  const env = serverEnvironment(db)
+  const seed = spawnSync(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
+  if (seed.status !== 0) throw new Error('seeding the test database failed')
+  return { db, env }
+}
+
+function serverEnvironment(db: TestDatabase): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -26,13 +45,6 @@ export function seededEnvironment(label: string): ServerEnvironment {
     PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
     SEED_PASSWORD: TEST_SEED_PASSWORD,
   }
-  const seed = spawnSync(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  })
-  if (seed.status !== 0) throw new Error('seeding the test database failed')
-  return { db, env }
 }
 
 export function buildIfStale(): void {

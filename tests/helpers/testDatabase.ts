@@ -20,3 +20,22 @@ export function freshTestDatabase(label: string): TestDatabase {
   }
   return { uri: `file:${path.join(dir, 'test.db')}`, mediaDir, dir, kind: 'sqlite' }
 }
+
+/**
+ * A fresh database for one test file that starts as a copy of a prepared one (its file and its
+ * media folder), so the file skips building the schema and seeding. SQLite only: a MongoDB
+ * database cannot be copied as a file, so there the caller seeds from scratch.
+ */
+export function copyOfTestDatabase(template: TestDatabase, label: string): TestDatabase {
+  if (template.kind !== 'sqlite') throw new Error('only an SQLite test database can be copied')
+  const copy = freshTestDatabase(label)
+  fs.copyFileSync(sqliteFile(template), sqliteFile(copy))
+  // A write-ahead log left by a process that did not checkpoint on exit belongs to the file.
+  if (fs.existsSync(`${sqliteFile(template)}-wal`)) fs.copyFileSync(`${sqliteFile(template)}-wal`, `${sqliteFile(copy)}-wal`)
+  if (fs.existsSync(template.mediaDir)) fs.cpSync(template.mediaDir, copy.mediaDir, { recursive: true })
+  return copy
+}
+
+export function sqliteFile(db: TestDatabase): string {
+  return db.uri.replace(/^file:/, '')
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
 import { seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
@@ -263,7 +263,7 @@ async function snapshot(): Promise<Record<string, number[]>> {
 }
 
 beforeAll(async () => {
-  server = await startServer(seededEnvironment('hostile'))
+  server = await startServer(seededEnvironment('hostile', inject('seededTemplate')))
   http = client(server.baseURL, TEST_SEED_PASSWORD)
   editor = await http.login('editor.tehran@demo.newsroom')
   admin = await http.login('admin@demo.newsroom')

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
 import { seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer, type ServerEnvironment } from '../helpers/server'
@@ -11,7 +11,7 @@ let environment: ServerEnvironment
 let server: RunningServer
 
 beforeAll(async () => {
-  environment = seededEnvironment('scheduling')
+  environment = seededEnvironment('scheduling', inject('seededTemplate'))
   server = await startServer(environment)
 })
 afterAll(async () => {

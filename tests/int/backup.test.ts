@@ -21,7 +21,9 @@ let work: string
 beforeAll(async () => {
   // Backups are of the embedded SQLite database, whichever database the rest of the suite runs on.
   vi.stubEnv('TEST_MONGODB_URI', '')
-  ctx = await startTestPayload('backup')
+  // Built and seeded here, not copied: the restored copy is opened by a second Payload in this
+  // process, and both must have had the same schema push for every stored row to compare equal.
+  ctx = await startTestPayload('backup', { prepared: false })
   fx = await seedFixtures(ctx.payload)
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-backups-'))
   const photo = await jpegWithGps(1200, 800)
