@@ -17,6 +17,8 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  // Plain scripts (the test runner, the Lexical preload) run on Node.
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -196,7 +196,7 @@ async function profileRuns(articles: Articles, scopes: Map<string, Array<number 
 async function main(): Promise<void> {
   const started = performance.now()
   log(`Benchmark data in ${dataDir}`)
-  buildIfStale()
+  await buildIfStale()
 
   const prepareSeconds = itemsDone() === 0 && !fs.existsSync(path.join(dataDir, 'bench.db')) ? await prepareCorpus(environment(), log) : 0
   const ingests: IngestResult[] = []

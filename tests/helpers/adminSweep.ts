@@ -155,6 +155,9 @@ export class SweepWatch {
    */
   async visit(screen: Screen, label: string): Promise<ScreenReport> {
     this.problems = []
+    // Requests of the screen being left may end without an event (a full load drops the old
+    // document's requests silently); only this screen's requests decide when it has settled.
+    this.inFlight.clear()
     const kind = kindOf(screen)
     if (this.seenKinds.has(kind)) {
       await this.page.evaluate(

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'child_process'
+import { spawn, type ChildProcess } from 'child_process'
 import crypto from 'crypto'
 import net from 'net'
 import path from 'path'
@@ -19,19 +19,14 @@ export type ServerEnvironment = { db: TestDatabase; env: NodeJS.ProcessEnv }
  * environment of a server on it. Seeding takes seconds, so the HTTP tests seed once
  * (tests/helpers/serverSetup.ts) and every server of theirs starts from a copy of that `template`.
  */
-export function seededEnvironment(label: string, template?: TestDatabase | null): ServerEnvironment {
+export async function seededEnvironment(label: string, template?: TestDatabase | null): Promise<ServerEnvironment> {
   if (template?.kind === 'sqlite') {
     const db = copyOfTestDatabase(template, label)
     return { db, env: serverEnvironment(db) }
   }
   const db = freshTestDatabase(label)
   const env = serverEnvironment(db)
-  const seed = spawnSync(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  })
-  if (seed.status !== 0) throw new Error('seeding the test database failed')
+  await run(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], env, 'seeding the test database')
   return { db, env }
 }
 
@@ -47,10 +42,18 @@ function serverEnvironment(db: TestDatabase): NodeJS.ProcessEnv {
   }
 }
 
-export function buildIfStale(): void {
+export async function buildIfStale(): Promise<void> {
   if (!buildIsStale(root)) return
-  const build = spawnSync(bin('next'), ['build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
-  if (build.status !== 0) throw new Error('next build failed')
+  await run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production' }, 'next build')
+}
+
+/** Runs a command to its end (without blocking this process, so a build and a seed can overlap). */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit code ${code})`))))
+  })
 }
 
 /** `pid` is also the process group of `next start` and its children (it is started detached). */

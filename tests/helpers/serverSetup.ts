@@ -20,9 +20,12 @@ declare module 'vitest' {
  * of single files copy), then `next start` on a copy of it on 127.0.0.1.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  buildIfStale()
-  const template = seededEnvironment('http-template').db
-  const server = await startServer(seededEnvironment('http', template))
+  // The seed does not need the build: both run at once.
+  const [, seeded] = await Promise.all([buildIfStale(), seededEnvironment('http-template')])
+  const template = seeded.db
+  // On SQLite the shared server runs on a copy, the template stays as seeded; a MongoDB database
+  // cannot be copied, so there the server uses the seeded one and other servers seed their own.
+  const server = await startServer(template.kind === 'sqlite' ? await seededEnvironment('http', template) : seeded)
   project.provide('baseURL', server.baseURL)
   project.provide('seedPassword', TEST_SEED_PASSWORD)
   project.provide('seededTemplate', template)

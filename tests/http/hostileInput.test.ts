@@ -263,7 +263,7 @@ async function snapshot(): Promise<Record<string, number[]>> {
 }
 
 beforeAll(async () => {
-  server = await startServer(seededEnvironment('hostile', inject('seededTemplate')))
+  server = await startServer(await seededEnvironment('hostile', inject('seededTemplate')))
   http = client(server.baseURL, TEST_SEED_PASSWORD)
   editor = await http.login('editor.tehran@demo.newsroom')
   admin = await http.login('admin@demo.newsroom')

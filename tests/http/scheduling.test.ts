@@ -11,7 +11,7 @@ let environment: ServerEnvironment
 let server: RunningServer
 
 beforeAll(async () => {
-  environment = seededEnvironment('scheduling', inject('seededTemplate'))
+  environment = await seededEnvironment('scheduling', inject('seededTemplate'))
   server = await startServer(environment)
 })
 afterAll(async () => {

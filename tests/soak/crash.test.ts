@@ -19,8 +19,8 @@ let environment: ServerEnvironment
 let server: RunningServer
 
 beforeAll(async () => {
-  buildIfStale()
-  environment = seededEnvironment('crash')
+  await buildIfStale()
+  environment = await seededEnvironment('crash')
   server = await startServer(environment)
 })
 afterAll(async () => {

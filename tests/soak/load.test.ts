@@ -13,8 +13,8 @@ const CONNECTIONS = 32
 let server: RunningServer
 
 beforeAll(async () => {
-  buildIfStale()
-  server = await startServer(seededEnvironment('load'))
+  await buildIfStale()
+  server = await startServer(await seededEnvironment('load'))
 })
 afterAll(async () => {
   await server?.stop()
