@@ -44,6 +44,13 @@ export default defineConfig({
       },
       {
         ...shared,
+        // HTTP files with production servers of their own (stopped and restarted, or flooded with
+        // hostile input): they share nothing with the other files, so they run beside them. Each
+        // builds when stale (tests/helpers/server.ts waits for a build another process is making).
+        test: { ...shared.test, name: 'servers', include: ['tests/servers/**/*.test.ts'] },
+      },
+      {
+        ...shared,
         // `npm run test:soak`: minutes of load and a crash, each file with servers of its own.
         test: { ...shared.test, name: 'soak', include: ['tests/soak/**/*.test.ts'], fileParallelism: false, testTimeout: 900_000 },
       },

@@ -1,4 +1,4 @@
-// `npm test`: the unit and integration files in one Vitest process and the HTTP and browser files
+// `npm test`: the unit and integration files (and the HTTP files with servers of their own) in one Vitest process and the HTTP and browser files
 // (which first build the app and start a server) in another, side by side. Vitest runs a project
 // whose files must go one at a time only after all the others, so in one process the two cores
 // would wait on the build and then on the browser tests one after the other. The HTTP side is the
@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs')
 
 const runs = [
-  { name: 'unit+int', args: ['--project', 'unit', '--project', 'int'], nice: 10 },
+  { name: 'unit+int', args: ['--project', 'unit', '--project', 'int', '--project', 'servers'], nice: 10 },
   { name: 'http', args: ['--project', 'http'], nice: 0 },
 ]
 

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'child_process'
 import crypto from 'crypto'
+import fs from 'fs'
 import net from 'net'
+import os from 'os'
 import path from 'path'
 
 import { buildIsStale } from '../../src/scripts/buildState'
@@ -42,9 +44,44 @@ function serverEnvironment(db: TestDatabase): NodeJS.ProcessEnv {
   }
 }
 
+/**
+ * `next build` when the sources are newer than the last build. Two test processes may ask at
+ * once (npm test runs two); a lock file makes the second wait for the first's build and use it.
+ */
 export async function buildIfStale(): Promise<void> {
-  if (!buildIsStale(root)) return
-  await run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production' }, 'next build')
+  await withBuildLock(async () => {
+    if (buildIsStale(root)) await run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production' }, 'next build')
+  })
+}
+
+const BUILD_LOCK = path.join(os.tmpdir(), `newsroom-build-${crypto.createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`)
+
+async function withBuildLock(work: () => Promise<void>): Promise<void> {
+  for (;;) {
+    try {
+      fs.writeFileSync(BUILD_LOCK, String(process.pid), { flag: 'wx' })
+      break
+    } catch {
+      // Held: wait, unless its holder is gone (a killed test run leaves the file behind).
+      const holder = Number(fs.readFileSync(BUILD_LOCK, 'utf8') || 0)
+      if (holder && !isRunning(holder)) fs.rmSync(BUILD_LOCK, { force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+  try {
+    await work()
+  } finally {
+    fs.rmSync(BUILD_LOCK, { force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Runs a command to its end (without blocking this process, so a build and a seed can overlap). */

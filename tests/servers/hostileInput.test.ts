@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
-import { seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
+import { buildIfStale, seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
 
 /**
  * A generated barrage of malformed requests at REST, GraphQL and the delivery API: never a 5xx,
@@ -263,7 +263,8 @@ async function snapshot(): Promise<Record<string, number[]>> {
 }
 
 beforeAll(async () => {
-  server = await startServer(await seededEnvironment('hostile', inject('seededTemplate')))
+  await buildIfStale()
+  server = await startServer(await seededEnvironment('hostile'))
   http = client(server.baseURL, TEST_SEED_PASSWORD)
   editor = await http.login('editor.tehran@demo.newsroom')
   admin = await http.login('admin@demo.newsroom')

@@ -1,7 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
-import { seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer, type ServerEnvironment } from '../helpers/server'
+import {
+  buildIfStale,
+  seededEnvironment,
+  startServer,
+  TEST_SEED_PASSWORD,
+  type RunningServer,
+  type ServerEnvironment,
+} from '../helpers/server'
 
 /**
  * Scheduled publication and embargo on a server of this file's own, so that it can be stopped
@@ -11,7 +18,8 @@ let environment: ServerEnvironment
 let server: RunningServer
 
 beforeAll(async () => {
-  environment = await seededEnvironment('scheduling', inject('seededTemplate'))
+  await buildIfStale()
+  environment = await seededEnvironment('scheduling')
   server = await startServer(environment)
 })
 afterAll(async () => {
