@@ -93,6 +93,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
   })
 }
 
+/**
+ * A production server of one test file's own, on a freshly seeded database (built first when
+ * stale): for files that stop and restart it, crash it or flood it. `environment` starts it again.
+ */
+export async function startOwnServer(label: string): Promise<{ environment: ServerEnvironment; server: RunningServer }> {
+  await buildIfStale()
+  const environment = await seededEnvironment(label)
+  return { environment, server: await startServer(environment) }
+}
+
 /** `pid` is also the process group of `next start` and its children (it is started detached). */
 export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }
 

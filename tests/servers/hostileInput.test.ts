@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
-import { buildIfStale, seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
+import { startOwnServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
 
 /**
  * A generated barrage of malformed requests at REST, GraphQL and the delivery API: never a 5xx,
@@ -263,8 +263,7 @@ async function snapshot(): Promise<Record<string, number[]>> {
 }
 
 beforeAll(async () => {
-  await buildIfStale()
-  server = await startServer(await seededEnvironment('hostile'))
+  ;({ server } = await startOwnServer('hostile'))
   http = client(server.baseURL, TEST_SEED_PASSWORD)
   editor = await http.login('editor.tehran@demo.newsroom')
   admin = await http.login('admin@demo.newsroom')

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
-import {
-  buildIfStale,
-  seededEnvironment,
-  startServer,
-  TEST_SEED_PASSWORD,
-  type RunningServer,
-  type ServerEnvironment,
-} from '../helpers/server'
+import { startOwnServer, startServer, TEST_SEED_PASSWORD, type RunningServer, type ServerEnvironment } from '../helpers/server'
 
 /**
  * Scheduled publication and embargo on a server of this file's own, so that it can be stopped
@@ -18,9 +11,7 @@ let environment: ServerEnvironment
 let server: RunningServer
 
 beforeAll(async () => {
-  await buildIfStale()
-  environment = await seededEnvironment('scheduling')
-  server = await startServer(environment)
+  ;({ environment, server } = await startOwnServer('scheduling'))
 })
 afterAll(async () => {
   await server?.stop()

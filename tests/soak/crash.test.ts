@@ -2,14 +2,7 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client } from '../helpers/http'
-import {
-  buildIfStale,
-  seededEnvironment,
-  startServer,
-  TEST_SEED_PASSWORD,
-  type RunningServer,
-  type ServerEnvironment,
-} from '../helpers/server'
+import { startOwnServer, startServer, TEST_SEED_PASSWORD, type RunningServer, type ServerEnvironment } from '../helpers/server'
 
 /**
  * SIGKILL the server in the middle of a stream of writes, start it again: no acknowledged write
@@ -19,9 +12,7 @@ let environment: ServerEnvironment
 let server: RunningServer
 
 beforeAll(async () => {
-  await buildIfStale()
-  environment = await seededEnvironment('crash')
-  server = await startServer(environment)
+  ;({ environment, server } = await startOwnServer('crash'))
 })
 afterAll(async () => {
   await server?.stop()

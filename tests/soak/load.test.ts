@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { client, type Headers } from '../helpers/http'
-import { buildIfStale, seededEnvironment, startServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
+import { startOwnServer, TEST_SEED_PASSWORD, type RunningServer } from '../helpers/server'
 
 /**
  * 60 s of mixed traffic at 32 concurrent connections on 127.0.0.1: 80% delivery reads, editors
@@ -13,8 +13,7 @@ const CONNECTIONS = 32
 let server: RunningServer
 
 beforeAll(async () => {
-  await buildIfStale()
-  server = await startServer(await seededEnvironment('load'))
+  ;({ server } = await startOwnServer('load'))
 })
 afterAll(async () => {
   await server?.stop()
