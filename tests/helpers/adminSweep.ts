@@ -33,8 +33,9 @@ export async function logInToAdmin(browser: Browser, baseURL: string, email: str
 export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> {
   await page.goto(`${baseURL}/admin`)
   await page.waitForLoadState('networkidle', { timeout: SETTLE_MS })
+  // Paths only: a link may carry a filter (the unread-notifications link on the dashboard).
   const hrefs = await page.$$eval('a[href^="/admin/collections/"]', (links) => [
-    ...new Set(links.map((link) => link.getAttribute('href')!)),
+    ...new Set(links.map((link) => link.getAttribute('href')!.split('?')[0]!)),
   ])
   const collections = [...new Set(hrefs.map((href) => href.split('/')[3]!))]
   const creatable = new Set(hrefs.filter((href) => href.endsWith('/create')).map((href) => href.split('/')[3]!))
