@@ -83,20 +83,20 @@ describe('time-zone helpers', () => {
 
 describe('FOI settings from the environment', () => {
   it('reads weekly days off, office hours and the filing limit, with defaults', () => {
-    expect(weeklyDaysOff({})).toEqual([5])
+    expect(weeklyDaysOff({})).toBeUndefined()
     expect(weeklyDaysOff({ FOI_WEEKLY_DAYS_OFF: '4,5' })).toEqual([4, 5])
     expect(() => weeklyDaysOff({ FOI_WEEKLY_DAYS_OFF: 'friday' })).toThrow(/FOI_WEEKLY_DAYS_OFF/)
-    expect(officeHours({})).toEqual({ opens: '07:30', closes: '14:30' })
+    expect(officeHours({})).toBeUndefined()
     expect(officeHours({ FOI_OFFICE_HOURS: '08:00-16:00' })).toEqual({ opens: '08:00', closes: '16:00' })
     expect(() => officeHours({ FOI_OFFICE_HOURS: '16:00-08:00' })).toThrow(/FOI_OFFICE_HOURS/)
     expect(filingsPerHour({})).toBe(5)
     expect(filingsPerHour({ FOI_FILINGS_PER_HOUR: '20' })).toBe(20)
     expect(() => filingsPerHour({ FOI_FILINGS_PER_HOUR: '0' })).toThrow(/FOI_FILINGS_PER_HOUR/)
-    expect(officeCalendar(['2026-03-21'], {})).toEqual({
-      weeklyDaysOff: [5],
-      officeHours: { opens: '07:30', closes: '14:30' },
-      timeZone: 'Asia/Tehran',
-      holidays: ['2026-03-21'],
-    })
+    expect(() => weeklyDaysOff({ FOI_WEEKLY_DAYS_OFF: '0,1,2,3,4,5,6' })).toThrow(/working day/)
+    // Unset settings fall to the calendar's defaults: Friday off, 07:30–14:30 in Asia/Tehran.
+    const calendar = officeCalendar(['2026-05-11'], {})
+    expect(dueDate(tehran('2026-05-02', '10:00'), calendar).toISOString()).toBe(closeOf('2026-05-14'))
+    const thursdays = officeCalendar([], { FOI_WEEKLY_DAYS_OFF: '4,5', FOI_OFFICE_HOURS: '08:00-16:00' })
+    expect(dueDate(tehran('2026-05-02', '10:00'), thursdays).toISOString()).toBe('2026-05-16T12:30:00.000Z')
   })
 })
