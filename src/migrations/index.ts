@@ -2,6 +2,7 @@ import * as migration_20261126_050727_initial from './20261126_050727_initial';
 import * as migration_20261126_054307_workflow_audit_notifications_files from './20261126_054307_workflow_audit_notifications_files';
 import * as migration_20261126_060757_delivery_search_foi from './20261126_060757_delivery_search_foi';
 import * as migration_20261126_080837_child_table_parent_indexes from './20261126_080837_child_table_parent_indexes';
+import * as migration_20261130_082904_foi_desk from './20261130_082904_foi_desk';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_080837_child_table_parent_indexes.up,
     down: migration_20261126_080837_child_table_parent_indexes.down,
-    name: '20261126_080837_child_table_parent_indexes'
+    name: '20261126_080837_child_table_parent_indexes',
+  },
+  {
+    up: migration_20261130_082904_foi_desk.up,
+    down: migration_20261130_082904_foi_desk.down,
+    name: '20261130_082904_foi_desk'
   },
 ];

@@ -1,0 +1,20 @@
+import type { Config, Plugin } from 'payload'
+
+import { FoiCalendar } from './calendarGlobal'
+import { FoiRequests } from './collection'
+import { FoiFilings } from './filings'
+import { FoiTransitions } from './history'
+
+/**
+ * The Freedom-of-Information desk as a Payload plugin: the requests (with their transition
+ * endpoint), their history, the public filings' counter and the holiday calendar. It touches no
+ * other collection; the audit log hears of its moves and of every view of personal data through
+ * src/lib/events.ts.
+ */
+export const foiPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [...(config.collections ?? []), FoiRequests, FoiTransitions, FoiFilings],
+    globals: [...(config.globals ?? []), FoiCalendar],
+  })
