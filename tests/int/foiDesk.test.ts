@@ -372,3 +372,87 @@ describe('the clock, the history, the audit log and referrals', () => {
     expect(JSON.stringify(rows.docs)).not.toContain(REQUESTER.email)
   })
 })
+
+describe('POST /api/foi-requests/{id}/transition answers as the editorial endpoint does', () => {
+  async function post(user: User | null, id: number | string, body: unknown) {
+    const req = user ? await as(user) : await createLocalReq({}, payload)
+    req.routeParams = { id: String(id), collection: 'foi-requests' }
+    req.json = async () => (typeof body === 'string' ? JSON.parse(body) : body)
+    const endpoint = FoiRequests.endpoints ? FoiRequests.endpoints.find((candidate) => candidate.path === '/:id/transition') : undefined
+    const response = await endpoint!.handler(req)
+    return { status: response.status, body: await response.json() }
+  }
+
+  it('200 with the request (without the requester), 400, 401, 403 and 409 with the allowed targets', async () => {
+    const doc = await requestIn('registered', fx.org('tehran').id)
+    const supervisor = fx.user('supervisor.tehran')
+    expect(await post(supervisor, doc.id, '{"to":')).toMatchObject({ status: 400, body: { error: expect.any(String) } })
+    expect(await post(supervisor, doc.id, { to: 'granted' })).toMatchObject({ status: 400 })
+    expect(await post(supervisor, doc.id, { to: 'assigned', assignee: fx.user('editor.tehran').id, status: 'closed' })).toMatchObject({
+      status: 400,
+      body: { error: expect.stringContaining('"status"') },
+    })
+    expect(await post(null, doc.id, { to: 'assigned' })).toMatchObject({ status: 401 })
+    expect(await post(fx.user('editor.tehran'), doc.id, { to: 'assigned', assignee: fx.user('editor.tehran').id })).toEqual({
+      status: 403,
+      body: { error: expect.any(String), allowed: ['clarification_requested', 'referred'] },
+    })
+    expect(await post(supervisor, doc.id, { to: 'closed' })).toEqual({
+      status: 409,
+      body: { error: expect.any(String), allowed: ['assigned', 'clarification_requested', 'referred'] },
+    })
+    const moved = await post(supervisor, doc.id, { to: 'assigned', assignee: fx.user('editor.tehran').id })
+    expect(moved).toMatchObject({ status: 200, body: { message: 'ok', doc: { status: 'assigned', trackingCode: doc.trackingCode } } })
+    expect(JSON.stringify(moved.body)).not.toContain(REQUESTER.email)
+    expect(JSON.stringify(moved.body)).not.toContain(REQUESTER.name)
+    // The refused attempt is in the audit log, as the editorial endpoint's are.
+    const denied = await payload.count({
+      collection: 'audit-log',
+      where: { and: [{ action: { equals: 'access_denied' } }, { documentId: { equals: String(doc.id) } }] },
+      overrideAccess: true,
+    })
+    expect(denied.totalDocs).toBe(1)
+  })
+})
+
+describe('the holiday calendar', () => {
+  it('is updated by admins only, read by staff, and moves the deadlines of requests registered after', async () => {
+    const holidays = [{ date: '2026-01-01', name: 'آزمون' }]
+    const update = async (user: User) =>
+      payload
+        .updateGlobal({ slug: 'foi-calendar', data: { holidays }, overrideAccess: false, req: await as(user) })
+        .then(() => 'ok')
+        .catch((error: { status?: number }) => error.status)
+    expect(await update(fx.user('supervisor.tehran'))).toBe(403)
+    const readAs = async (user: User | null) =>
+      payload
+        .findGlobal({ slug: 'foi-calendar', overrideAccess: false, req: user ? await as(user) : await createLocalReq({}, payload) })
+        .then(() => 'ok')
+        .catch((error: { status?: number }) => error.status)
+    expect(await readAs(fx.user('editor.tehran'))).toBe('ok')
+    expect(await readAs(null)).toBe(403)
+    expect(
+      await payload
+        .updateGlobal({
+          slug: 'foi-calendar',
+          data: { holidays: [{ date: '1 Farvardin', name: 'نوروز' }] },
+          overrideAccess: false,
+          req: await as(fx.user('admin')),
+        })
+        .catch((error: { status?: number }) => error.status),
+    ).toBe(400)
+
+    // Every working day of the coming three weeks a holiday: a request registered now is due after them.
+    const next = Array.from({ length: 21 }, (_, day) => new Date(Date.now() + day * 86_400_000).toISOString().slice(0, 10))
+    await payload.updateGlobal({
+      slug: 'foi-calendar',
+      data: { holidays: next.map((date) => ({ date, name: 'تعطیل آزمایشی' })) },
+      overrideAccess: false,
+      req: await as(fx.user('admin')),
+    })
+    const doc = await requestIn('registered', fx.org('tehran').id)
+    expect(doc.dueAt).toBe(dueDate(new Date(doc.registeredAt!), { holidays: next }).toISOString())
+    expect(Date.parse(doc.dueAt!)).toBeGreaterThan(Date.now() + 21 * 86_400_000)
+    await payload.updateGlobal({ slug: 'foi-calendar', data: { holidays: [] }, overrideAccess: true })
+  })
+})
