@@ -151,6 +151,7 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
+      foiDeadlineReminder: TaskFoiDeadlineReminder;
       inline: {
         input: unknown;
         output: unknown;
@@ -572,55 +573,13 @@ export interface Notification {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'foi-requests';
+        value: number | FoiRequest;
       } | null);
-  event: 'submitted' | 'changes_requested' | 'approved' | 'published';
+  event: 'submitted' | 'changes_requested' | 'approved' | 'published' | 'foi_deadline';
   read?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Outside systems that receive a signed request when content is published, updated or unpublished.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks".
- */
-export interface Webhook {
-  id: number;
-  name?: string | null;
-  /**
-   * A public http(s) URL; addresses on internal networks are refused.
-   */
-  url: string;
-  events: ('published' | 'unpublished' | 'updated')[];
-  /**
-   * Empty means every province (admins only).
-   */
-  province?: (number | null) | Organization;
-  secret: string;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * One row per delivery attempt, recorded automatically and read-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries".
- */
-export interface WebhookDelivery {
-  id: number;
-  webhook?: (number | null) | Webhook;
-  event: 'published' | 'unpublished' | 'updated';
-  collection: 'news-items' | 'press-releases' | 'campaigns';
-  documentId?: string | null;
-  attempt: number;
-  /**
-   * Empty: no response.
-   */
-  status?: number | null;
-  durationMs?: number | null;
-  error?: string | null;
-  ok?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -746,6 +705,52 @@ export interface FoiTransition {
   createdAt: string;
 }
 /**
+ * Outside systems that receive a signed request when content is published, updated or unpublished.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name?: string | null;
+  /**
+   * A public http(s) URL; addresses on internal networks are refused.
+   */
+  url: string;
+  events: ('published' | 'unpublished' | 'updated')[];
+  /**
+   * Empty means every province (admins only).
+   */
+  province?: (number | null) | Organization;
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per delivery attempt, recorded automatically and read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: 'published' | 'unpublished' | 'updated';
+  collection: 'news-items' | 'press-releases' | 'campaigns';
+  documentId?: string | null;
+  attempt: number;
+  /**
+   * Empty: no response.
+   */
+  status?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  ok?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "foi-filings".
  */
@@ -851,7 +856,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder';
         taskID: string;
         input?:
           | {
@@ -884,7 +889,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1534,6 +1539,20 @@ export interface TaskDeliverWebhook {
   output: {
     outcome?: string | null;
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFoiDeadlineReminder".
+ */
+export interface TaskFoiDeadlineReminder {
+  input: {
+    id: string;
+    dueAt: string;
+    percent: number;
+  };
+  output: {
+    outcome?: string | null;
   };
 }
 /**

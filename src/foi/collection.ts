@@ -8,6 +8,7 @@ import { CONTACT_MESSAGES, contactProblem } from './contact'
 import { onlyThroughTransitions, staffOnly } from './fields'
 import { announcePersonalReads } from './hooks/announcePersonalReads'
 import { registerOnCreate } from './hooks/registerOnCreate'
+import { scheduleReminders } from './reminders'
 import { isOverdue } from './overdue'
 import { transitionEndpoint } from './transitionEndpoint'
 import {
@@ -52,7 +53,7 @@ export const FoiRequests: CollectionConfig = {
   // Another document that links a request shows its code, never the requester.
   defaultPopulate: { trackingCode: true, subject: true, status: true, organization: true },
   access: { read: inScope, create: createInScope, update: inScope, delete: adminOnly },
-  hooks: { beforeChange: [registerOnCreate], afterOperation: [announcePersonalReads] },
+  hooks: { beforeChange: [registerOnCreate], afterChange: [scheduleReminders], afterOperation: [announcePersonalReads] },
   endpoints: [transitionEndpoint],
   fields: [
     {

@@ -1,20 +1,24 @@
 import type { Config, Plugin } from 'payload'
 
+import { withJobs } from '@/lib/jobs'
+
 import { FoiCalendar } from './calendarGlobal'
 import { FoiRequests } from './collection'
 import { FoiFilings } from './filings'
 import { FoiTransitions } from './history'
+import { foiJobs } from './reminders'
 
 /**
  * The Freedom-of-Information desk as a Payload plugin: the requests (with their transition
- * endpoint), their history, the public filings' counter and the holiday calendar. It touches no
+ * endpoint), their history, the public filings' counter, the holiday calendar and the deadline
+ * reminders (a job queue). It touches no
  * other collection; the audit log hears of its moves and of every view of personal data through
  * src/lib/events.ts.
  */
 export const foiPlugin =
   (): Plugin =>
   (config: Config): Config => ({
-    ...config,
+    ...withJobs(config, foiJobs),
     collections: [...(config.collections ?? []), FoiRequests, FoiTransitions, FoiFilings],
     globals: [...(config.globals ?? []), FoiCalendar],
   })

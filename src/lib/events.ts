@@ -23,6 +23,15 @@ export type NewsroomEvents = {
   foiTransitionRecorded: { transition: FoiTransition }
   /** Staff were given a requester's personal data (`fields`) of one document: privacy law wants every view on record. */
   personalDataRead: { collection: string; id: string | number; organization: unknown; fields: readonly string[] }
+  /**
+   * An FOI request still owes an answer at `percent` of its time (50, 80, 100): its assignee and the
+   * supervisors covering it are to be told. Carries the code and subject only, never the requester.
+   */
+  foiDeadlineApproaching: {
+    request: { id: number | string; organization: unknown; assignee: unknown; trackingCode: string; subject: string }
+    percent: number
+    overdue: boolean
+  }
 }
 
 type Listener<E extends keyof NewsroomEvents> = (req: PayloadRequest, event: NewsroomEvents[E]) => Promise<void>

@@ -3,6 +3,7 @@ import * as migration_20261126_054307_workflow_audit_notifications_files from '.
 import * as migration_20261126_060757_delivery_search_foi from './20261126_060757_delivery_search_foi';
 import * as migration_20261126_080837_child_table_parent_indexes from './20261126_080837_child_table_parent_indexes';
 import * as migration_20261130_082904_foi_desk from './20261130_082904_foi_desk';
+import * as migration_20261130_084143_foi_deadline_reminders from './20261130_084143_foi_deadline_reminders';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_082904_foi_desk.up,
     down: migration_20261130_082904_foi_desk.down,
-    name: '20261130_082904_foi_desk'
+    name: '20261130_082904_foi_desk',
+  },
+  {
+    up: migration_20261130_084143_foi_deadline_reminders.up,
+    down: migration_20261130_084143_foi_deadline_reminders.down,
+    name: '20261130_084143_foi_deadline_reminders'
   },
 ];
