@@ -307,6 +307,10 @@ export interface Organization {
    * Shown in the province portal footer; when empty, the national FOI portal is linked.
    */
   foiUrl?: string | null;
+  foiMembership?: {
+    status?: ('joined' | 'pending' | 'not_joined') | null;
+    joinedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1224,6 +1228,12 @@ export interface OrganizationsSelect<T extends boolean = true> {
   parent?: T;
   center?: T;
   foiUrl?: T;
+  foiMembership?:
+    | T
+    | {
+        status?: T;
+        joinedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

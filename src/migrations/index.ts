@@ -4,6 +4,7 @@ import * as migration_20261126_060757_delivery_search_foi from './20261126_06075
 import * as migration_20261126_080837_child_table_parent_indexes from './20261126_080837_child_table_parent_indexes';
 import * as migration_20261130_082904_foi_desk from './20261130_082904_foi_desk';
 import * as migration_20261130_084143_foi_deadline_reminders from './20261130_084143_foi_deadline_reminders';
+import * as migration_20261130_084832_foi_membership from './20261130_084832_foi_membership';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_084143_foi_deadline_reminders.up,
     down: migration_20261130_084143_foi_deadline_reminders.down,
-    name: '20261130_084143_foi_deadline_reminders'
+    name: '20261130_084143_foi_deadline_reminders',
+  },
+  {
+    up: migration_20261130_084832_foi_membership.up,
+    down: migration_20261130_084832_foi_membership.down,
+    name: '20261130_084832_foi_membership'
   },
 ];
