@@ -10,6 +10,7 @@ import { announcePersonalReads } from './hooks/announcePersonalReads'
 import { registerOnCreate } from './hooks/registerOnCreate'
 import { scheduleReminders } from './reminders'
 import { isOverdue } from './overdue'
+import { figuresEndpoint } from './figuresEndpoint'
 import { transitionEndpoint } from './transitionEndpoint'
 import {
   COMPLAINT_OUTCOME_LABELS,
@@ -54,7 +55,7 @@ export const FoiRequests: CollectionConfig = {
   defaultPopulate: { trackingCode: true, subject: true, status: true, organization: true },
   access: { read: inScope, create: createInScope, update: inScope, delete: adminOnly },
   hooks: { beforeChange: [registerOnCreate], afterChange: [scheduleReminders], afterOperation: [announcePersonalReads] },
-  endpoints: [transitionEndpoint],
+  endpoints: [figuresEndpoint, transitionEndpoint],
   fields: [
     {
       name: 'trackingCode',

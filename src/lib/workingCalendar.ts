@@ -110,3 +110,19 @@ export function dueDate(registeredAt: Date, options: DeadlineOptions = {}): Date
 function definedOnly(options: DeadlineOptions): Partial<WorkingCalendar> {
   return Object.fromEntries(Object.entries(options).filter(([key, value]) => key !== 'workingDays' && value !== undefined))
 }
+
+/**
+ * Working days from a registration to an answer: how many working days after the day the
+ * registration counts from the answer came, 0 when it came that same day. The measure of the
+ * FOI desk's speed, on the same calendar as its deadlines.
+ */
+export function workingDaysBetween(registeredAt: Date, answeredAt: Date, options: Partial<WorkingCalendar> = {}): number {
+  const calendar: WorkingCalendar = { ...DEFAULT_CALENDAR, ...definedOnly(options) }
+  const start = effectiveRegistrationDay(registeredAt, calendar)
+  const end = localParts(answeredAt, calendar.timeZone).date
+  let days = 0
+  for (let day = start; day < end; day = nextDate(day)) {
+    if (isWorkingDay(nextDate(day), calendar)) days++
+  }
+  return days
+}
