@@ -1,10 +1,7 @@
 import type { Payload } from 'payload'
 
-import { filingsPerHour } from '@/config/foi'
-import { requestIp } from '@/config/peerAddress'
-import { clientKey, filingAllowance, recordFiling } from '../filings'
-import { FOI_REQUESTS_SLUG } from '../vocabulary'
-import { MAX_FILING_BYTES, parseFiling } from './filing'
+import { MAX_FILING_BYTES } from './filing'
+import { fileRequest } from './fileService'
 import { publicJson, publicProblem } from './http'
 
 type Newsroom = () => Promise<Payload>
@@ -47,42 +44,8 @@ export const fileHandler =
   async (request: Request): Promise<Response> => {
     const fields = await readFields(request)
     if (fields instanceof Response) return fields
-    const parsed = parseFiling(fields)
-    if (!parsed.ok) return publicProblem(400, parsed.error, { field: parsed.field })
-    const { filing } = parsed
-
-    const payload = await newsroom()
-    const organization = await payload.find({
-      collection: 'organizations',
-      where: { slug: { equals: filing.organization } },
-      limit: 1,
-      depth: 0,
-      select: { slug: true },
-      overrideAccess: true,
-    })
-    if (organization.docs.length === 0) {
-      return publicProblem(400, `دستگاهی با نشانی «${filing.organization}» نیست. / No organization "${filing.organization}".`, {
-        field: 'organization',
-      })
-    }
-
-    const client = clientKey(payload.secret, requestIp({ headers: request.headers }) || 'unknown')
-    const allowance = await filingAllowance(payload, client, filingsPerHour())
-    if (!allowance.allowed) {
-      return publicProblem(
-        429,
-        'در یک ساعت گذشته درخواست‌های زیادی از این نشانی ثبت شده است؛ کمی بعد دوباره بفرستید. / Too many filings from this address in the last hour; try again later.',
-        { retryAfter: allowance.retryAfter },
-        { 'Retry-After': String(allowance.retryAfter) },
-      )
-    }
-
-    const created = await payload.create({
-      collection: FOI_REQUESTS_SLUG,
-      data: { ...filing, organization: organization.docs[0]!.id, channel: 'portal' },
-      depth: 0,
-      overrideAccess: true,
-    })
-    await recordFiling(payload, client)
-    return publicJson({ trackingCode: created.trackingCode, dueAt: created.dueAt, status: created.status }, 201)
+    const result = await fileRequest(await newsroom(), fields, request.headers)
+    if (result.ok) return publicJson({ trackingCode: result.trackingCode, dueAt: result.dueAt, status: result.status }, 201)
+    const extra = result.field ? { field: result.field } : { retryAfter: result.retryAfter }
+    return publicProblem(result.status, result.error, extra, result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : {})
   }

@@ -8,43 +8,50 @@ import { PUBLIC_SELECT, publicOrganization, publicStatus, type PublicSource } fr
 type Newsroom = () => Promise<Payload>
 type Context = { params: Promise<{ code: string }> }
 
+export type PublicRequestStatus = ReturnType<typeof publicStatus> & {
+  referral?: { trackingCode: string | null | undefined; organization: Awaited<ReturnType<typeof publicOrganization>> } | null
+}
+
 /**
- * `GET /api/foi/requests/{code}`: the state of a request for whoever holds its code (the code is
- * the requester's key, ~10^12 possibilities), with the answer once given, the legal ground and
- * reason of a refusal, and where a referral went. Never the requester's personal data.
+ * The state of a request for whoever holds its code (the code is the requester's key, ~10^12
+ * possibilities), with the answer once given, the legal ground and reason of a refusal, and where
+ * a referral went; null for an unknown code. Never the requester's personal data.
  */
-export const lookupHandler =
-  (newsroom: Newsroom) =>
-  async (_request: Request, { params }: Context): Promise<Response> => {
-    const { code: raw } = await params
-    const code = normalizeTrackingCode(decodeURIComponent(raw))
-    const notFound = () => publicProblem(404, 'درخواستی با این کد رهگیری نیست. / No request has this tracking code.')
-    if (!code) return notFound()
-    const payload = await newsroom()
-    const found = await payload.find({
+export async function requestStatus(payload: Payload, rawCode: string): Promise<PublicRequestStatus | null> {
+  const code = normalizeTrackingCode(rawCode)
+  if (!code) return null
+  const found = await payload.find({
+    collection: FOI_REQUESTS_SLUG,
+    where: { trackingCode: { equals: code } },
+    select: PUBLIC_SELECT,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const doc = found.docs[0] as PublicSource | undefined
+  if (!doc) return null
+  const status: PublicRequestStatus = publicStatus(doc, await publicOrganization(payload, doc.organization))
+  if (doc.outcome === 'referred') {
+    const next = await payload.find({
       collection: FOI_REQUESTS_SLUG,
-      where: { trackingCode: { equals: code } },
-      select: PUBLIC_SELECT,
+      where: { referredFrom: { equals: doc.id } },
+      select: { trackingCode: true, organization: true },
       limit: 1,
       depth: 0,
       overrideAccess: true,
     })
-    const doc = found.docs[0] as PublicSource | undefined
-    if (!doc) return notFound()
-    const body: Record<string, unknown> = publicStatus(doc, await publicOrganization(payload, doc.organization))
-    if (doc.outcome === 'referred') {
-      const next = await payload.find({
-        collection: FOI_REQUESTS_SLUG,
-        where: { referredFrom: { equals: doc.id } },
-        select: { trackingCode: true, organization: true },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-      const referral = next.docs[0]
-      body.referral = referral
-        ? { trackingCode: referral.trackingCode, organization: await publicOrganization(payload, referral.organization) }
-        : null
-    }
-    return publicJson(body)
+    const referral = next.docs[0]
+    status.referral = referral
+      ? { trackingCode: referral.trackingCode, organization: await publicOrganization(payload, referral.organization) }
+      : null
+  }
+  return status
+}
+
+/** `GET /api/foi/requests/{code}`: `requestStatus` as JSON; 404 for an unknown code. */
+export const lookupHandler =
+  (newsroom: Newsroom) =>
+  async (_request: Request, { params }: Context): Promise<Response> => {
+    const status = await requestStatus(await newsroom(), decodeURIComponent((await params).code))
+    return status ? publicJson(status) : publicProblem(404, 'درخواستی با این کد رهگیری نیست. / No request has this tracking code.')
   }
