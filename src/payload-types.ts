@@ -138,9 +138,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fa' | 'en') | ('fa' | 'en')[];
   globals: {
     'foi-calendar': FoiCalendar;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'foi-calendar': FoiCalendarSelect<false> | FoiCalendarSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fa' | 'en';
   widgets: {
@@ -152,6 +154,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       foiDeadlineReminder: TaskFoiDeadlineReminder;
+      foiEraseExpiredPersonalData: TaskFoiEraseExpiredPersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -646,6 +649,8 @@ export interface FoiRequest {
     [k: string]: unknown;
   } | null;
   answerAttachments?: (number | Attachment)[] | null;
+  closedAt?: string | null;
+  personalDataErasedAt?: string | null;
   respondedAt?: string | null;
   legalGround?:
     | ('classified' | 'private_information' | 'commercial' | 'public_security' | 'crime_prevention' | 'tax_immigration')
@@ -860,7 +865,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder';
+        taskSlug:
+          'inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData';
         taskID: string;
         input?:
           | {
@@ -893,10 +899,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder') | null;
+  taskSlug?:
+    ('inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1349,6 +1365,8 @@ export interface FoiRequestsSelect<T extends boolean = true> {
   assigneeName?: T;
   answer?: T;
   answerAttachments?: T;
+  closedAt?: T;
+  personalDataErasedAt?: T;
   respondedAt?: T;
   legalGround?: T;
   reason?: T;
@@ -1443,6 +1461,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1496,6 +1515,24 @@ export interface FoiCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "foi-calendar_select".
  */
 export interface FoiCalendarSelect<T extends boolean = true> {
@@ -1506,6 +1543,16 @@ export interface FoiCalendarSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1563,6 +1610,16 @@ export interface TaskFoiDeadlineReminder {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFoiEraseExpiredPersonalData".
+ */
+export interface TaskFoiEraseExpiredPersonalData {
+  input?: unknown;
+  output: {
+    erased?: number | null;
   };
 }
 /**

@@ -56,3 +56,11 @@ export function filingsPerHour(env: Env = process.env): number {
   if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`FOI_FILINGS_PER_HOUR must be a whole number of at least 1; got "${raw}".`)
   return Number(raw)
 }
+
+/** `FOI_RETENTION_DAYS`: days after closing that a requester's name, email and phone are kept (default 730). */
+export function retentionDays(env: Env = process.env): number {
+  const raw = env.FOI_RETENTION_DAYS?.trim()
+  if (!raw) return 730
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`FOI_RETENTION_DAYS must be a whole number of days, at least 1; got "${raw}".`)
+  return Number(raw)
+}

@@ -144,6 +144,8 @@ async function dataFor(
     data.respondedAt = now.toISOString()
   }
   if (request.to === 'complaint') data.complaint = { filedAt: now.toISOString(), outcome: null, decidedAt: null }
+  // The retention period of the requester's data runs from the last closing.
+  data.closedAt = request.to === 'closed' ? now.toISOString() : null
   return data
 }
 

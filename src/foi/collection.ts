@@ -135,8 +135,10 @@ export const FoiRequests: CollectionConfig = {
           maxLength: 254,
           access: personal,
           label: { fa: 'ایمیل', en: 'Email' },
+          // Once erased after the retention period (src/foi/retention.ts), no contact is left, on purpose.
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            contactProblem(value, siblingData?.phone)?.field === 'email' ? contactProblem(value, siblingData?.phone)!.message : true,
+            Boolean(siblingData?.personalDataErasedAt) ||
+            (contactProblem(value, siblingData?.phone)?.field === 'email' ? contactProblem(value, siblingData?.phone)!.message : true),
         },
         {
           name: 'phone',
@@ -206,6 +208,21 @@ export const FoiRequests: CollectionConfig = {
           relationTo: 'attachments',
           hasMany: true,
           label: { fa: 'پیوست‌های پاسخ', en: 'Answer attachments' },
+        },
+        {
+          name: 'closedAt',
+          type: 'date',
+          index: true,
+          label: { fa: 'زمان بستن', en: 'Closed at' },
+          access: guarded,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'personalDataErasedAt',
+          type: 'date',
+          label: { fa: 'حذف مشخصات متقاضی', en: 'Requester data erased at' },
+          access: guarded,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
         {
           name: 'respondedAt',

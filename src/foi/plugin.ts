@@ -7,7 +7,7 @@ import { FoiRequests } from './collection'
 import { FoiFilings } from './filings'
 import { FoiTransitions } from './history'
 import { withFoiMembership } from './membership'
-import { foiJobs } from './reminders'
+import { foiJobs } from './jobs'
 
 /**
  * The Freedom-of-Information desk as a Payload plugin: the requests (with their transition

@@ -3,9 +3,8 @@ import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payl
 import { announce } from '@/lib/events'
 import type { FoiRequest } from '@/payload-types'
 import { isOverdue } from './overdue'
-import { FOI_REQUESTS_SLUG, type FoiStatus } from './vocabulary'
+import { FOI_QUEUE, FOI_REQUESTS_SLUG, type FoiStatus } from './vocabulary'
 
-export const FOI_QUEUE = 'foi'
 const REMINDER_TASK = 'foiDeadlineReminder'
 
 /** Reminders at these shares of the time between registration and the deadline. */
@@ -80,7 +79,7 @@ async function remind(req: PayloadRequest, input: { id: string; dueAt: string; p
   return `reminded at ${input.percent}%`
 }
 
-const reminderTask: TaskConfig<'foiDeadlineReminder'> = {
+export const reminderTask: TaskConfig<'foiDeadlineReminder'> = {
   slug: REMINDER_TASK,
   retries: 3,
   inputSchema: [
@@ -90,10 +89,4 @@ const reminderTask: TaskConfig<'foiDeadlineReminder'> = {
   ],
   outputSchema: [{ name: 'outcome', type: 'text' }],
   handler: async ({ input, req }) => ({ output: { outcome: await remind(req, input) } }),
-}
-
-/** The reminder task and its runner entry: checked every minute (a reminder a minute late is on time). */
-export const foiJobs = {
-  tasks: [reminderTask],
-  autoRun: [{ cron: '0 * * * * *', queue: FOI_QUEUE, limit: 50, silent: true }],
 }

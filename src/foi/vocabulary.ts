@@ -8,6 +8,8 @@ export const FOI_REQUESTS_SLUG = 'foi-requests'
 export const FOI_TRANSITIONS_SLUG = 'foi-transitions'
 export const FOI_FILINGS_SLUG = 'foi-filings'
 export const FOI_CALENDAR_SLUG = 'foi-calendar'
+/** The jobs queue of the desk's reminders and retention. */
+export const FOI_QUEUE = 'foi'
 
 type Label = { fa: string; en: string }
 

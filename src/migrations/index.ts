@@ -5,6 +5,7 @@ import * as migration_20261126_080837_child_table_parent_indexes from './2026112
 import * as migration_20261130_082904_foi_desk from './20261130_082904_foi_desk';
 import * as migration_20261130_084143_foi_deadline_reminders from './20261130_084143_foi_deadline_reminders';
 import * as migration_20261130_084832_foi_membership from './20261130_084832_foi_membership';
+import * as migration_20261130_085549_foi_retention from './20261130_085549_foi_retention';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_084832_foi_membership.up,
     down: migration_20261130_084832_foi_membership.down,
-    name: '20261130_084832_foi_membership'
+    name: '20261130_084832_foi_membership',
+  },
+  {
+    up: migration_20261130_085549_foi_retention.up,
+    down: migration_20261130_085549_foi_retention.down,
+    name: '20261130_085549_foi_retention'
   },
 ];

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { applyFoiTransition } from '@/foi/applyTransition'
 import { reminderTimes } from '@/foi/reminders'
+import { ERASED_NAME, erasePersonalData } from '@/foi/retention'
 import { lexicalFromParagraphs } from '@/lib/lexical/fromParagraphs'
 import type { FoiRequest, User } from '@/payload-types'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
@@ -123,5 +124,49 @@ describe('deadline reminders (jobs, fake clock)', () => {
     // Unassigned: the supervisors covering Tehran are told, once per reminder (50, 80 and 100%).
     expect(sent.map((entry) => entry.recipient)).toEqual(Array(3).fill(fx.user('supervisor.tehran').id))
     expect(sent.some((entry) => entry.message.includes('due now'))).toBe(true)
+  })
+})
+
+describe("retention of the requester's data", () => {
+  it('erases name, email and phone once a request has been closed longer than FOI_RETENTION_DAYS, keeping the request', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    at('2026-05-02T10:00:00+03:30')
+    const doc = await register()
+    const supervisor = await as(fx.user('supervisor.tehran'))
+    await applyFoiTransition(supervisor, { id: doc.id, to: 'assigned', assignee: fx.user('editor.tehran').id })
+    await payload.update({
+      collection: 'foi-requests',
+      id: doc.id,
+      data: { answer: lexicalFromParagraphs(['پاسخ.']) },
+      overrideAccess: false,
+      req: supervisor,
+    })
+    await applyFoiTransition(supervisor, { id: doc.id, to: 'answered' })
+    await applyFoiTransition(supervisor, { id: doc.id, to: 'closed' })
+    const closed = await payload.findByID({ collection: 'foi-requests', id: doc.id, overrideAccess: true })
+    expect(Date.parse(closed.closedAt!)).toBe(Date.now())
+    const open = await register()
+
+    process.env.FOI_RETENTION_DAYS = '30'
+    try {
+      expect(await erasePersonalData(payload, new Date(Date.now() + 29 * 86_400_000))).toBe(0)
+      expect(await erasePersonalData(payload, new Date(Date.now() + 31 * 86_400_000))).toBe(1)
+      expect(await erasePersonalData(payload, new Date(Date.now() + 32 * 86_400_000))).toBe(0)
+    } finally {
+      delete process.env.FOI_RETENTION_DAYS
+    }
+    const erased = await payload.findByID({ collection: 'foi-requests', id: doc.id, overrideAccess: true })
+    expect(erased).toMatchObject({
+      name: ERASED_NAME,
+      email: null,
+      phone: null,
+      status: 'closed',
+      subject: doc.subject,
+      trackingCode: doc.trackingCode,
+    })
+    expect(erased.personalDataErasedAt).toBeTruthy()
+    expect(JSON.stringify(erased.answer)).toContain('پاسخ.')
+    const untouched = await payload.findByID({ collection: 'foi-requests', id: open.id, overrideAccess: true })
+    expect(untouched.email).toBe(REQUESTER.email)
   })
 })

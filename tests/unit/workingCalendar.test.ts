@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { filingsPerHour, officeCalendar, officeHours, weeklyDaysOff } from '@/config/foi'
+import { filingsPerHour, officeCalendar, officeHours, retentionDays, weeklyDaysOff } from '@/config/foi'
 import { dueDate, instantAt, localParts } from '@/lib/workingCalendar'
 
 /** Tehran is UTC+03:30 all year (no daylight saving since 2022): 10:00 there is 06:30Z, 14:30 is 11:00Z. */
@@ -89,6 +89,9 @@ describe('FOI settings from the environment', () => {
     expect(officeHours({})).toBeUndefined()
     expect(officeHours({ FOI_OFFICE_HOURS: '08:00-16:00' })).toEqual({ opens: '08:00', closes: '16:00' })
     expect(() => officeHours({ FOI_OFFICE_HOURS: '16:00-08:00' })).toThrow(/FOI_OFFICE_HOURS/)
+    expect(retentionDays({})).toBe(730)
+    expect(retentionDays({ FOI_RETENTION_DAYS: '365' })).toBe(365)
+    expect(() => retentionDays({ FOI_RETENTION_DAYS: 'forever' })).toThrow(/FOI_RETENTION_DAYS/)
     expect(filingsPerHour({})).toBe(5)
     expect(filingsPerHour({ FOI_FILINGS_PER_HOUR: '20' })).toBe(20)
     expect(() => filingsPerHour({ FOI_FILINGS_PER_HOUR: '0' })).toThrow(/FOI_FILINGS_PER_HOUR/)
