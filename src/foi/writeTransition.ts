@@ -16,6 +16,8 @@ export type FoiTransitionWrite = {
   legalGround?: LegalGround
   /** Set for a referral: the organization that receives a new request of its own. */
   referredTo?: number | string
+  /** True only for the system acting on its own authority (a citizen's reply by code); people's moves keep their access. */
+  overrideAccess?: boolean
 }
 
 /**
@@ -34,7 +36,7 @@ export async function writeFoiTransition(req: PayloadRequest, write: FoiTransiti
       id: write.id,
       data: { ...write.data, status: write.to },
       depth: 0,
-      overrideAccess: false,
+      overrideAccess: write.overrideAccess ?? false,
       req,
     })
     await recordFoiTransition(req, {

@@ -1,10 +1,11 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PEER_HEADER } from '@/config/peerAddress'
-import { foiOrganizations, portalFileHandler, requestStatus } from '@/foi'
+import { applyFoiTransition } from '@/foi/applyTransition'
+import { foiOrganizations, portalFileHandler, portalReplyHandler, requestStatus } from '@/foi'
 import { FoiFilingForm, FoiStatus } from '@/portal/components/FoiDesk'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
@@ -52,7 +53,7 @@ describe('the portal FOI desk, without JavaScript', () => {
     const status = await requestStatus(payload, location.searchParams.get('code')!)
     expect(status).toMatchObject({ status: 'registered', organization: { slug: 'shemiranat' } })
 
-    const html = renderToStaticMarkup(createElement(FoiStatus, { status: status!, filed: true }))
+    const html = renderToStaticMarkup(createElement(FoiStatus, { status: status!, filed: true, provinceSlug: 'tehran' }))
     expect(html).toContain(status!.trackingCode!)
     expect(html).toContain('ثبت‌شده')
     for (const value of Object.values(PERSONAL)) expect(html).not.toContain(value)
@@ -79,5 +80,34 @@ describe('the portal FOI desk, without JavaScript', () => {
     expect(html).toMatch(/<input id="foi-email"[^>]*aria-invalid="true"/)
     expect(html).toContain('class="foi-website" aria-hidden="true"')
     expect(html).not.toContain('<script')
+  })
+
+  it("takes the citizen's clarification from the status page and sends them back to it (303)", async () => {
+    const filed = new URL(
+      (await post({ organization: 'tehran', ...PERSONAL, subject: 'بودجه', question: 'بودجه؟' })).headers.get('location')!,
+      'http://localhost',
+    )
+    const code = filed.searchParams.get('code')!
+    const found = await payload.find({ collection: 'foi-requests', where: { trackingCode: { equals: code } }, overrideAccess: true })
+    const req = await createLocalReq({ user: { ...fx.user('editor.tehran'), collection: 'users' } as never }, payload)
+    await applyFoiTransition(req, { id: found.docs[0]!.id, to: 'clarification_requested', comment: 'بودجه کدام سال؟' })
+
+    const waiting = (await requestStatus(payload, code))!
+    const page = renderToStaticMarkup(createElement(FoiStatus, { status: waiting, filed: false, provinceSlug: 'tehran' }))
+    expect(page).toContain('بودجه کدام سال؟')
+    expect(page).toMatch(/<form[^>]*action="\/portal\/tehran\/foi\/reply"/)
+
+    const reply = portalReplyHandler(() => Promise.resolve(payload))
+    const response = await reply(
+      new Request('http://localhost/portal/tehran/foi/reply', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ code, message: 'سال ۱۴۰۴' }).toString(),
+      }),
+      { params: Promise.resolve({ province: 'tehran' }) },
+    )
+    expect(response.status).toBe(303)
+    expect(new URL(response.headers.get('location')!, 'http://localhost').searchParams.get('replied')).toBe('1')
+    expect((await requestStatus(payload, code))!.status).toBe('registered')
   })
 })

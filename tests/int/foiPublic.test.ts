@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { applyFoiTransition } from '@/foi/applyTransition'
-import { fileHandler, logHandler, lookupHandler } from '@/foi'
+import { fileHandler, logHandler, lookupHandler, replyHandler } from '@/foi'
 import { PEER_HEADER } from '@/config/peerAddress'
 import { lexicalFromParagraphs } from '@/lib/lexical/fromParagraphs'
 import type { User } from '@/payload-types'
@@ -27,6 +27,7 @@ const newsroom = () => Promise.resolve(payload)
 const file = fileHandler(newsroom)
 const lookup = lookupHandler(newsroom)
 const log = logHandler(newsroom)
+const reply = replyHandler(newsroom)
 
 let nextPeer = 1
 /** Each test files from an address of its own, so the hourly limit is tested only where meant. */
@@ -248,5 +249,57 @@ describe('GET /api/foi/requests/{code} and /api/foi/log', () => {
     expect((await log(new Request('http://localhost/api/foi/log?province=tehran&limit=500'))).status).toBe(400)
     expect((await log(new Request('http://localhost/api/foi/log?province=tehran&sort=name'))).status).toBe(400)
     expect((await log(new Request('http://localhost/api/foi/log?province=atlantis'))).status).toBe(404)
+  })
+})
+
+describe('POST /api/foi/requests/{code}/reply: the citizen answers a request for clarification', () => {
+  async function replyWith(code: string, body: string, type = 'application/json') {
+    const response = await reply(
+      new Request(`http://localhost/api/foi/requests/${code}/reply`, { method: 'POST', headers: { 'content-type': type }, body }),
+      {
+        params: Promise.resolve({ code }),
+      },
+    )
+    return { status: response.status, body: await response.json() }
+  }
+
+  it('shows the question by code, restarts the clock on the reply, and takes no reply when none is awaited', async () => {
+    const filedBody = await (await file(filingRequest(valid()))).json()
+    const code: string = filedBody.trackingCode
+    expect((await replyWith(code, JSON.stringify({ message: 'سال ۱۴۰۳' }))).status).toBe(409)
+
+    const stored = await payload.find({ collection: 'foi-requests', where: { trackingCode: { equals: code } }, overrideAccess: true })
+    const id = stored.docs[0]!.id
+    await applyFoiTransition(await as(fx.user('editor.tehran')), { id, to: 'clarification_requested', comment: 'قراردادهای کدام منطقه؟' })
+    const waiting = JSON.parse((await lookUp(code)).text)
+    expect(waiting).toMatchObject({ status: 'clarification_requested', clarificationQuestion: 'قراردادهای کدام منطقه؟', overdue: false })
+
+    expect(await replyWith(code, JSON.stringify({ message: '' }))).toMatchObject({ status: 400, body: { field: 'message' } })
+    expect((await replyWith('FOI-2222-2222', JSON.stringify({ message: 'x' }))).status).toBe(404)
+    expect((await replyWith(code, 'message=x', 'text/plain')).status).toBe(415)
+
+    const answered = await replyWith(
+      code,
+      new URLSearchParams({ message: 'منطقه ۳ شهرداری تهران' }).toString(),
+      'application/x-www-form-urlencoded',
+    )
+    expect(answered).toMatchObject({ status: 200, body: { status: 'registered' } })
+    const after = await payload.findByID({ collection: 'foi-requests', id, overrideAccess: true })
+    expect(after.status).toBe('registered')
+    expect(after.dueAt).toBe(answered.body.dueAt)
+    expect(Date.parse(after.registeredAt!)).toBeGreaterThan(Date.parse(stored.docs[0]!.registeredAt!))
+    const history = await payload.find({
+      collection: 'foi-transitions',
+      where: { request: { equals: id } },
+      sort: '-createdAt',
+      overrideAccess: true,
+    })
+    expect(history.docs[0]).toMatchObject({
+      from: 'clarification_requested',
+      to: 'registered',
+      comment: expect.stringContaining('منطقه ۳'),
+    })
+    expect(history.docs[0]!.actor ?? null).toBeNull()
+    expect((await replyWith(code, JSON.stringify({ message: 'دوباره' }))).status).toBe(409)
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { normalizeTrackingCode } from '../trackingCode'
-import { FOI_REQUESTS_SLUG } from '../vocabulary'
+import { FOI_REQUESTS_SLUG, FOI_TRANSITIONS_SLUG } from '../vocabulary'
 import { publicJson, publicProblem } from './http'
 import { PUBLIC_SELECT, publicOrganization, publicStatus, type PublicSource } from './view'
 
@@ -9,6 +9,8 @@ type Newsroom = () => Promise<Payload>
 type Context = { params: Promise<{ code: string }> }
 
 export type PublicRequestStatus = ReturnType<typeof publicStatus> & {
+  /** While the desk waits for the citizen: what it asked. */
+  clarificationQuestion?: string | null
   referral?: { trackingCode: string | null | undefined; organization: Awaited<ReturnType<typeof publicOrganization>> } | null
 }
 
@@ -31,6 +33,18 @@ export async function requestStatus(payload: Payload, rawCode: string): Promise<
   const doc = found.docs[0] as PublicSource | undefined
   if (!doc) return null
   const status: PublicRequestStatus = publicStatus(doc, await publicOrganization(payload, doc.organization))
+  if (doc.status === 'clarification_requested') {
+    const asked = await payload.find({
+      collection: FOI_TRANSITIONS_SLUG,
+      where: { and: [{ request: { equals: doc.id } }, { to: { equals: 'clarification_requested' } }] },
+      sort: '-createdAt',
+      select: { comment: true },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    status.clarificationQuestion = asked.docs[0]?.comment ?? null
+  }
   if (doc.outcome === 'referred') {
     const next = await payload.find({
       collection: FOI_REQUESTS_SLUG,

@@ -92,7 +92,18 @@ export function FoiLookupForm({ provinceSlug, code }: { provinceSlug: string; co
   )
 }
 
-export function FoiStatus({ status, filed }: { status: PublicRequestStatus; filed: boolean }) {
+export function FoiStatus({
+  status,
+  filed,
+  provinceSlug,
+  notice,
+}: {
+  status: PublicRequestStatus
+  filed: boolean
+  provinceSlug: string
+  /** The outcome of a clarification just sent: an error, or that it arrived. */
+  notice?: { error?: string; replied?: boolean }
+}) {
   return (
     <section aria-labelledby="status-heading" className="section foi-status">
       {filed ? (
@@ -116,6 +127,27 @@ export function FoiStatus({ status, filed }: { status: PublicRequestStatus; file
           {status.overdue ? ' (گذشته از مهلت)' : ''}
         </dd>
       </dl>
+      {notice?.replied ? <p role="status">پاسخ شما ثبت شد؛ مهلت پاسخ دستگاه از امروز دوباره شمرده می‌شود.</p> : null}
+      {notice?.error ? (
+        <p role="alert" className="foi-error">
+          {notice.error}
+        </p>
+      ) : null}
+      {status.status === 'clarification_requested' ? (
+        <form method="post" action={`/portal/${provinceSlug}/foi/reply`} className="foi-form">
+          <p>
+            <strong>پرسش دستگاه:</strong> {status.clarificationQuestion}
+          </p>
+          <input type="hidden" name="code" value={status.trackingCode ?? ''} />
+          <p>
+            <label htmlFor="foi-reply">پاسخ شما</label>
+            <textarea id="foi-reply" name="message" required maxLength={4000} rows={5} />
+          </p>
+          <p>
+            <button type="submit">ارسال توضیح</button>
+          </p>
+        </form>
+      ) : null}
       {status.answer ? (
         <>
           <h3>پاسخ</h3>

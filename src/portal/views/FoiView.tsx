@@ -34,18 +34,25 @@ export async function FoiStatusView({
   provinceSlug,
   code,
   filed,
+  notice,
 }: {
   payload: Payload
   provinceSlug: string
   code: string
   filed: boolean
+  /** The outcome of a clarification just sent from this page. */
+  notice?: { error?: string; replied?: boolean }
 }) {
   const province = await provinceBySlug(payload, provinceSlug)
   const status = code ? await requestStatus(payload, code) : null
   return (
     <Shell province={province} locale="fa" alternatePath={`/portal/${province.slug}/en`}>
       <h1>پیگیری درخواست دسترسی به اطلاعات</h1>
-      {status ? <FoiStatus status={status} filed={filed} /> : <p role="alert">درخواستی با این کد رهگیری پیدا نشد.</p>}
+      {status ? (
+        <FoiStatus status={status} filed={filed} provinceSlug={province.slug} notice={notice} />
+      ) : (
+        <p role="alert">درخواستی با این کد رهگیری پیدا نشد.</p>
+      )}
       <FoiLookupForm provinceSlug={province.slug} code={code} />
     </Shell>
   )
