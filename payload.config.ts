@@ -20,6 +20,7 @@ import { ownLocksOnly } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
 import { deliveryPlugin } from './src/delivery/plugin'
+import { foiPlugin } from './src/foi/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
 import { portalPlugin } from './src/portal/plugin'
 import { webhooksPlugin } from './src/webhooks/plugin'
@@ -74,6 +75,7 @@ export default buildConfig({
     workflowPlugin(),
     notificationsPlugin(),
     webhooksPlugin(),
+    foiPlugin(),
     auditLogPlugin(),
     inputGuardsPlugin(),
     relationshipScopePlugin(),

@@ -77,10 +77,13 @@ export interface Config {
     organizations: Organization;
     users: User;
     'workflow-transitions': WorkflowTransition;
-    'audit-log': AuditEntry;
     notifications: Notification;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'foi-requests': FoiRequest;
+    'foi-transitions': FoiTransition;
+    'foi-filings': FoiFiling;
+    'audit-log': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +104,9 @@ export interface Config {
       comments: 'comments';
       linkedContent: 'news-items' | 'press-releases';
     };
+    'foi-requests': {
+      history: 'foi-transitions';
+    };
   };
   collectionsSelect: {
     'news-items': NewsItemsSelect<false> | NewsItemsSelect<true>;
@@ -113,10 +119,13 @@ export interface Config {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'foi-requests': FoiRequestsSelect<false> | FoiRequestsSelect<true>;
+    'foi-transitions': FoiTransitionsSelect<false> | FoiTransitionsSelect<true>;
+    'foi-filings': FoiFilingsSelect<false> | FoiFilingsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,8 +136,14 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fa' | 'en') | ('fa' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'foi-calendar': FoiCalendar;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'foi-calendar': FoiCalendarSelect<false> | FoiCalendarSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fa' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -138,6 +153,8 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
+      foiDeadlineReminder: TaskFoiDeadlineReminder;
+      foiEraseExpiredPersonalData: TaskFoiEraseExpiredPersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -202,6 +219,7 @@ export interface NewsItem {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
   createdBy?: (number | null) | User;
+  createdByName?: string | null;
   workflowHistory?: {
     docs?: (number | WorkflowTransition)[];
     hasNextPage?: boolean;
@@ -292,6 +310,10 @@ export interface Organization {
    * Shown in the province portal footer; when empty, the national FOI portal is linked.
    */
   foiUrl?: string | null;
+  foiMembership?: {
+    status?: ('joined' | 'pending' | 'not_joined') | null;
+    joinedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -351,6 +373,7 @@ export interface Campaign {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
   createdBy?: (number | null) | User;
+  createdByName?: string | null;
   workflowHistory?: {
     docs?: (number | WorkflowTransition)[];
     hasNextPage?: boolean;
@@ -398,7 +421,6 @@ export interface PressRelease {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
-  searchText?: string | null;
   /**
    * Hidden from the public until this time, even when published.
    */
@@ -409,10 +431,12 @@ export interface PressRelease {
     email?: string | null;
   };
   attachments?: (number | Attachment)[] | null;
+  searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
   createdBy?: (number | null) | User;
+  createdByName?: string | null;
   workflowHistory?: {
     docs?: (number | WorkflowTransition)[];
     hasNextPage?: boolean;
@@ -499,6 +523,7 @@ export interface WorkflowTransition {
       };
   organization?: (number | null) | Organization;
   actor?: (number | null) | User;
+  actorName?: string | null;
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   comment?: string | null;
@@ -528,33 +553,8 @@ export interface Comment {
   parent?: (number | null) | Comment;
   body: string;
   author?: (number | null) | User;
+  authorName?: string | null;
   organization?: (number | null) | Organization;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Entries are recorded automatically and cannot be edited or deleted.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
- */
-export interface AuditEntry {
-  id: number;
-  actor?: (number | null) | User;
-  /**
-   * Kept even if the account is deleted later.
-   */
-  actorEmail?: string | null;
-  action: 'create' | 'update' | 'delete' | 'transition' | 'login' | 'login_failed' | 'access_denied';
-  targetCollection?: string | null;
-  documentId?: string | null;
-  /**
-   * Field names only, never their values.
-   */
-  changedFields?: string[] | null;
-  ip?: string | null;
-  organization?: (number | null) | Organization;
-  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -580,9 +580,136 @@ export interface Notification {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'foi-requests';
+        value: number | FoiRequest;
       } | null);
-  event: 'submitted' | 'changes_requested' | 'approved' | 'published';
+  event: 'submitted' | 'changes_requested' | 'approved' | 'published' | 'foi_deadline';
   read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-requests".
+ */
+export interface FoiRequest {
+  id: number;
+  trackingCode?: string | null;
+  organization: number | Organization;
+  status?:
+    | (
+        | 'registered'
+        | 'clarification_requested'
+        | 'assigned'
+        | 'answered'
+        | 'partially_answered'
+        | 'refused'
+        | 'not_held'
+        | 'referred'
+        | 'closed'
+        | 'complaint'
+      )
+    | null;
+  /**
+   * Kept after closing.
+   */
+  outcome?: ('answered' | 'partially_answered' | 'refused' | 'not_held' | 'referred') | null;
+  registeredAt?: string | null;
+  dueAt?: string | null;
+  overdue?: boolean | null;
+  channel: 'portal' | 'in-person' | 'mail';
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  subject: string;
+  question: string;
+  attachments?: (number | Attachment)[] | null;
+  publishConsent?: boolean | null;
+  /**
+   * Such information cannot be refused under the Law's exceptions; only other people's personal data may be removed.
+   */
+  hazardInformation?: boolean | null;
+  assignee?: (number | null) | User;
+  assigneeName?: string | null;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  answerAttachments?: (number | Attachment)[] | null;
+  closedAt?: string | null;
+  personalDataErasedAt?: string | null;
+  respondedAt?: string | null;
+  legalGround?:
+    | ('classified' | 'private_information' | 'commercial' | 'public_security' | 'crime_prevention' | 'tax_immigration')
+    | null;
+  reason?: string | null;
+  referredTo?: (number | null) | Organization;
+  referredFrom?: (number | null) | FoiRequest;
+  complaint?: {
+    filedAt?: string | null;
+    outcome?: ('upheld' | 'partially_upheld' | 'dismissed' | 'withdrawn') | null;
+    decidedAt?: string | null;
+  };
+  history?: {
+    docs?: (number | FoiTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-transitions".
+ */
+export interface FoiTransition {
+  id: number;
+  request: number | FoiRequest;
+  organization?: (number | null) | Organization;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  from?:
+    | (
+        | 'registered'
+        | 'clarification_requested'
+        | 'assigned'
+        | 'answered'
+        | 'partially_answered'
+        | 'refused'
+        | 'not_held'
+        | 'referred'
+        | 'closed'
+        | 'complaint'
+      )
+    | null;
+  to:
+    | 'registered'
+    | 'clarification_requested'
+    | 'assigned'
+    | 'answered'
+    | 'partially_answered'
+    | 'refused'
+    | 'not_held'
+    | 'referred'
+    | 'closed'
+    | 'complaint';
+  legalGround?:
+    | ('classified' | 'private_information' | 'commercial' | 'public_security' | 'crime_prevention' | 'tax_immigration')
+    | null;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -629,6 +756,43 @@ export interface WebhookDelivery {
   durationMs?: number | null;
   error?: string | null;
   ok?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-filings".
+ */
+export interface FoiFiling {
+  id: number;
+  client: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Entries are recorded automatically and cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number;
+  actor?: (number | null) | User;
+  /**
+   * Kept even if the account is deleted later.
+   */
+  actorEmail?: string | null;
+  action:
+    'create' | 'update' | 'delete' | 'transition' | 'login' | 'login_failed' | 'access_denied' | 'personal_data_read';
+  targetCollection?: string | null;
+  documentId?: string | null;
+  /**
+   * Field names only, never their values.
+   */
+  changedFields?: string[] | null;
+  ip?: string | null;
+  organization?: (number | null) | Organization;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -701,7 +865,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
+        taskSlug:
+          'inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData';
         taskID: string;
         input?:
           | {
@@ -734,10 +899,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
+  taskSlug?:
+    ('inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -789,10 +964,6 @@ export interface PayloadLockedDocument {
         value: number | WorkflowTransition;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditEntry;
-      } | null)
-    | ({
         relationTo: 'notifications';
         value: number | Notification;
       } | null)
@@ -803,6 +974,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'foi-requests';
+        value: number | FoiRequest;
+      } | null)
+    | ({
+        relationTo: 'foi-transitions';
+        value: number | FoiTransition;
+      } | null)
+    | ({
+        relationTo: 'foi-filings';
+        value: number | FoiFiling;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -865,6 +1052,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
+  createdByName?: T;
   workflowHistory?: T;
   comments?: T;
   updatedAt?: T;
@@ -886,7 +1074,6 @@ export interface PressReleasesSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
-  searchText?: T;
   embargoUntil?: T;
   contact?:
     | T
@@ -896,9 +1083,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
         email?: T;
       };
   attachments?: T;
+  searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
+  createdByName?: T;
   workflowHistory?: T;
   comments?: T;
   updatedAt?: T;
@@ -929,6 +1118,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
+  createdByName?: T;
   workflowHistory?: T;
   comments?: T;
   updatedAt?: T;
@@ -1038,6 +1228,7 @@ export interface CommentsSelect<T extends boolean = true> {
   parent?: T;
   body?: T;
   author?: T;
+  authorName?: T;
   organization?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1053,6 +1244,12 @@ export interface OrganizationsSelect<T extends boolean = true> {
   parent?: T;
   center?: T;
   foiUrl?: T;
+  foiMembership?:
+    | T
+    | {
+        status?: T;
+        joinedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1091,27 +1288,11 @@ export interface WorkflowTransitionsSelect<T extends boolean = true> {
   document?: T;
   organization?: T;
   actor?: T;
+  actorName?: T;
   from?: T;
   to?: T;
   comment?: T;
   publishAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  actor?: T;
-  actorEmail?: T;
-  action?: T;
-  targetCollection?: T;
-  documentId?: T;
-  changedFields?: T;
-  ip?: T;
-  organization?: T;
-  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1161,6 +1342,91 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-requests_select".
+ */
+export interface FoiRequestsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  organization?: T;
+  status?: T;
+  outcome?: T;
+  registeredAt?: T;
+  dueAt?: T;
+  overdue?: T;
+  channel?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  subject?: T;
+  question?: T;
+  attachments?: T;
+  publishConsent?: T;
+  hazardInformation?: T;
+  assignee?: T;
+  assigneeName?: T;
+  answer?: T;
+  answerAttachments?: T;
+  closedAt?: T;
+  personalDataErasedAt?: T;
+  respondedAt?: T;
+  legalGround?: T;
+  reason?: T;
+  referredTo?: T;
+  referredFrom?: T;
+  complaint?:
+    | T
+    | {
+        filedAt?: T;
+        outcome?: T;
+        decidedAt?: T;
+      };
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-transitions_select".
+ */
+export interface FoiTransitionsSelect<T extends boolean = true> {
+  request?: T;
+  organization?: T;
+  actor?: T;
+  actorName?: T;
+  from?: T;
+  to?: T;
+  legalGround?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-filings_select".
+ */
+export interface FoiFilingsSelect<T extends boolean = true> {
+  client?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  actor?: T;
+  actorEmail?: T;
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  changedFields?: T;
+  ip?: T;
+  organization?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1195,6 +1461,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1229,6 +1496,66 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-calendar".
+ */
+export interface FoiCalendar {
+  id: number;
+  holidays?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foi-calendar_select".
+ */
+export interface FoiCalendarSelect<T extends boolean = true> {
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1269,6 +1596,30 @@ export interface TaskDeliverWebhook {
   output: {
     outcome?: string | null;
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFoiDeadlineReminder".
+ */
+export interface TaskFoiDeadlineReminder {
+  input: {
+    id: string;
+    dueAt: string;
+    percent: number;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFoiEraseExpiredPersonalData".
+ */
+export interface TaskFoiEraseExpiredPersonalData {
+  input?: unknown;
+  output: {
+    erased?: number | null;
   };
 }
 /**

@@ -1,5 +1,14 @@
 /** What an audit entry records. The values are stored, so they are part of the API. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'login', 'login_failed', 'access_denied'] as const
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'transition',
+  'login',
+  'login_failed',
+  'access_denied',
+  'personal_data_read',
+] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -11,4 +20,5 @@ export const ACTION_LABELS: Record<AuditAction, { fa: string; en: string }> = {
   login: { fa: 'ورود', en: 'Login' },
   login_failed: { fa: 'ورود ناموفق', en: 'Failed login' },
   access_denied: { fa: 'دسترسی رد شد', en: 'Access denied' },
+  personal_data_read: { fa: 'مشاهده اطلاعات شخصی', en: 'Personal data viewed' },
 }

@@ -6,7 +6,8 @@ import { auditChange } from './hooks/afterChange'
 import { auditDelete } from './hooks/afterDelete'
 import { auditError } from './hooks/afterError'
 import { auditLogin } from './hooks/afterLogin'
-import { auditTransition } from './hooks/afterTransition'
+import { auditFoiTransition, auditTransition } from './hooks/afterTransition'
+import { auditPersonalDataRead } from './hooks/afterPersonalDataRead'
 import { recordAudit } from './record'
 
 /** Content and accounts: every create, update and delete on these is recorded. */
@@ -21,13 +22,14 @@ export const AUDITED_COLLECTIONS = [
   'organizations',
   'users',
   'webhooks',
+  'foi-requests',
 ] as const
 
 /**
  * The audit log as a Payload plugin: the `audit-log` collection, write hooks on the audited
  * collections, logins, failed logins and 403s from the root afterError hook, and what other
- * features announce (src/lib/events.ts): a `transition` entry per workflow history row, and
- * refusals answered by their own endpoints. The log itself has no hooks, so its own writes are
+ * features announce (src/lib/events.ts): a `transition` entry per workflow or FOI history row,
+ * refusals answered by their own endpoints, and every view of an FOI requester's personal data. The log itself has no hooks, so its own writes are
  * never logged.
  */
 export const auditLogPlugin =
@@ -38,8 +40,13 @@ export const auditLogPlugin =
       collections: [...(config.collections ?? []).map(withAudit), AuditLog],
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), auditError] },
     }
-    const withTransitions = subscribe(withLog, 'transitionRecorded', auditTransition)
-    return subscribe(withTransitions, 'accessDenied', (req, { collection, id, detail }) =>
+    const withTransitions = subscribe(
+      subscribe(withLog, 'transitionRecorded', auditTransition),
+      'foiTransitionRecorded',
+      auditFoiTransition,
+    )
+    const withReads = subscribe(withTransitions, 'personalDataRead', auditPersonalDataRead)
+    return subscribe(withReads, 'accessDenied', (req, { collection, id, detail }) =>
       recordAudit(req, () => ({ action: 'access_denied', targetCollection: collection, documentId: id, detail })),
     )
   }

@@ -5,7 +5,7 @@ import { relationId, type RelationValue } from '@/access/relationId'
 import type { AuditEntry, User } from '@/payload-types'
 import type { AuditAction } from './actions'
 import { AUDIT_LOG_SLUG, DETAIL_MAX_LENGTH } from './collection'
-import { requestIp } from './requestIp'
+import { requestIp } from '@/config/peerAddress'
 
 export type AuditEvent = {
   action: AuditAction

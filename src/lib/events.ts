@@ -1,7 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
 import type { PublicChange, WorkflowCollection } from '@/config/editorial'
-import type { Campaign, NewsItem, PressRelease, WorkflowTransition } from '@/payload-types'
+import type { Campaign, FoiTransition, NewsItem, PressRelease, WorkflowTransition } from '@/payload-types'
 
 /**
  * Moments one feature announces and others subscribe to, so that no feature imports another's
@@ -19,6 +19,19 @@ export type NewsroomEvents = {
    * been `unpublished`). In the write's request and transaction.
    */
   publicChange: { collection: WorkflowCollection; doc: NewsItem | PressRelease | Campaign; change: PublicChange }
+  /** An FOI request moved (its history row was just written, in the same transaction). */
+  foiTransitionRecorded: { transition: FoiTransition }
+  /** Staff were given a requester's personal data (`fields`) of one document: privacy law wants every view on record. */
+  personalDataRead: { collection: string; id: string | number; organization: unknown; fields: readonly string[] }
+  /**
+   * An FOI request still owes an answer at `percent` of its time (50, 80, 100): its assignee and the
+   * supervisors covering it are to be told. Carries the code and subject only, never the requester.
+   */
+  foiDeadlineApproaching: {
+    request: { id: number | string; organization: unknown; assignee: unknown; trackingCode: string; subject: string }
+    percent: number
+    overdue: boolean
+  }
 }
 
 type Listener<E extends keyof NewsroomEvents> = (req: PayloadRequest, event: NewsroomEvents[E]) => Promise<void>

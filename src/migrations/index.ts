@@ -2,6 +2,10 @@ import * as migration_20261126_050727_initial from './20261126_050727_initial';
 import * as migration_20261126_054307_workflow_audit_notifications_files from './20261126_054307_workflow_audit_notifications_files';
 import * as migration_20261126_060757_delivery_search_foi from './20261126_060757_delivery_search_foi';
 import * as migration_20261126_080837_child_table_parent_indexes from './20261126_080837_child_table_parent_indexes';
+import * as migration_20261130_082904_foi_desk from './20261130_082904_foi_desk';
+import * as migration_20261130_084143_foi_deadline_reminders from './20261130_084143_foi_deadline_reminders';
+import * as migration_20261130_084832_foi_membership from './20261130_084832_foi_membership';
+import * as migration_20261130_085549_foi_retention from './20261130_085549_foi_retention';
 
 export const migrations = [
   {
@@ -22,6 +26,26 @@ export const migrations = [
   {
     up: migration_20261126_080837_child_table_parent_indexes.up,
     down: migration_20261126_080837_child_table_parent_indexes.down,
-    name: '20261126_080837_child_table_parent_indexes'
+    name: '20261126_080837_child_table_parent_indexes',
+  },
+  {
+    up: migration_20261130_082904_foi_desk.up,
+    down: migration_20261130_082904_foi_desk.down,
+    name: '20261130_082904_foi_desk',
+  },
+  {
+    up: migration_20261130_084143_foi_deadline_reminders.up,
+    down: migration_20261130_084143_foi_deadline_reminders.down,
+    name: '20261130_084143_foi_deadline_reminders',
+  },
+  {
+    up: migration_20261130_084832_foi_membership.up,
+    down: migration_20261130_084832_foi_membership.down,
+    name: '20261130_084832_foi_membership',
+  },
+  {
+    up: migration_20261130_085549_foi_retention.up,
+    down: migration_20261130_085549_foi_retention.down,
+    name: '20261130_085549_foi_retention'
   },
 ];

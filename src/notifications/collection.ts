@@ -58,7 +58,8 @@ export const Notifications: CollectionConfig = {
     {
       name: 'document',
       type: 'relationship',
-      relationTo: [...WORKFLOW_COLLECTIONS],
+      // FOI requests too: their deadline reminders (src/foi announces them).
+      relationTo: [...WORKFLOW_COLLECTIONS, 'foi-requests'],
       label: { fa: 'سند', en: 'Document' },
       access: { update: unchangeable },
       admin: { readOnly: true },

@@ -6,12 +6,12 @@ import type { WorkflowCollection } from '@/config/editorial'
 export type NotificationMail = {
   message: string
   comment?: string | null
-  collection: WorkflowCollection
+  collection: WorkflowCollection | 'foi-requests'
   id: number | string
 }
 
 /** Where the recipient opens the document: the admin's edit view on the public URL of the newsroom. */
-export function documentLink(req: PayloadRequest, collection: WorkflowCollection, id: number | string): string {
+export function documentLink(req: PayloadRequest, collection: WorkflowCollection | 'foi-requests', id: number | string): string {
   const { serverURL, routes } = req.payload.config
   return `${serverURL || 'http://localhost:3000'}${routes.admin}/collections/${collection}/${id}`
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { auditLogPlugin } from '@/audit/plugin'
 import { deliveryPlugin } from '@/delivery/plugin'
+import { foiPlugin } from '@/foi/plugin'
 import { inputGuardsPlugin } from '@/guards/plugin'
 import { relationshipScopePlugin } from '@/integrity/plugin'
 import { notificationsPlugin } from '@/notifications/plugin'
@@ -39,7 +40,7 @@ async function footprint(plugins: Plugin[]) {
 }
 
 /** Feature plugins: they add collections, jobs and subscriptions, and may be listed in any order. */
-const FEATURES = () => [deliveryPlugin(), portalPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin()]
+const FEATURES = () => [deliveryPlugin(), portalPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin(), foiPlugin()]
 /** Plugins that cover every collection (audit hooks, input guards, the relationship rule): after the features, in this order. */
 const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()]
 
@@ -55,11 +56,18 @@ describe('the feature plugins', () => {
       const features = FEATURES()
       expect(await footprint([...order.map((index) => features[index]!), ...COVERING()]), `order ${order}`).toEqual(listed)
     }
-    // And they really add what they promise: both runners, and the subscribers of the workflow's
+    // And they really add what they promise: the three runners (publishing, webhooks, FOI reminders), and the subscribers of the workflow's
     // and delivery's moments; delivery's search field and hooks on the editorial collections (the
     // collections themselves declare none of them) and its cache hooks on what answers embed.
-    expect(listed.queues).toHaveLength(2)
-    expect(listed.listeners).toEqual({ transitionRecorded: 2, accessDenied: 1, publicChange: 1 })
+    expect(listed.queues).toHaveLength(3)
+    expect(listed.listeners).toEqual({
+      transitionRecorded: 2,
+      accessDenied: 1,
+      publicChange: 1,
+      foiTransitionRecorded: 1,
+      personalDataRead: 1,
+      foiDeadlineApproaching: 1,
+    })
     expect(listed.hooks['webhooks']).toMatchObject({ afterChange: 1, beforeOperation: 2 })
     for (const slug of ['news-items', 'press-releases', 'campaigns']) {
       expect(
@@ -69,6 +77,10 @@ describe('the feature plugins', () => {
     }
     expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 3, afterChange: 4, afterDelete: 2 })
     expect(listed.hooks['categories']).toMatchObject({ afterChange: 2, afterDelete: 2 })
+    // The FOI desk's collections, audited, with the personal-data read hook and no editorial hooks.
+    expect(listed.collections).toEqual(expect.arrayContaining(['foi-requests', 'foi-transitions', 'foi-filings']))
+    expect(listed.hooks['foi-requests']).toMatchObject({ beforeChange: 1, afterOperation: 1, afterChange: 2, afterDelete: 1 })
+    expect(listed.fields['foi-requests']).not.toContain('searchText')
     // The portal's live preview, on the editorial collections only.
     expect(listed.livePreview).toEqual(['campaigns', 'news-items', 'press-releases'])
   })

@@ -2,7 +2,7 @@ import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { scopeWhere } from '@/access/scope'
-import { requestIp } from '@/audit/requestIp'
+import { requestIp } from '@/config/peerAddress'
 import { publicOrigin } from '@/config/serverUrl'
 import { refsOf } from '@/integrity/readableRelations'
 import { crossesRelation, wherePaths } from '@/integrity/relationPaths'

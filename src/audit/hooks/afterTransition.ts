@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
-import type { WorkflowTransition } from '@/payload-types'
+import type { FoiTransition, WorkflowTransition } from '@/payload-types'
 import { recordAudit } from '../record'
 
 /**
@@ -15,5 +15,16 @@ export async function auditTransition(req: PayloadRequest, { transition: doc }: 
     documentId: relationId(doc.document.value as RelationValue),
     organization: doc.organization as RelationValue,
     detail: `${doc.from ?? '—'} → ${doc.to}`,
+  }))
+}
+
+/** One `transition` entry per FOI history row, about the request that moved, e.g. "assigned → refused". */
+export async function auditFoiTransition(req: PayloadRequest, { transition: doc }: { transition: FoiTransition }): Promise<void> {
+  await recordAudit(req, () => ({
+    action: 'transition',
+    targetCollection: 'foi-requests',
+    documentId: relationId(doc.request as RelationValue),
+    organization: doc.organization as RelationValue,
+    detail: `${doc.from ?? '—'} → ${doc.to}${doc.legalGround ? ` (${doc.legalGround})` : ''}`,
   }))
 }

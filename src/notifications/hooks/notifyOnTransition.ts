@@ -4,7 +4,7 @@ import { relationId, sameId, type RelationValue } from '@/access/relationId'
 import type { User, WorkflowTransition } from '@/payload-types'
 import { NOTIFICATIONS_SLUG } from '../collection'
 import { emailNotification } from '../email'
-import { eventForTransition, notificationMessage, type NotificationEvent } from '../events'
+import { eventForTransition, notificationMessage, type WorkflowNotificationEvent } from '../events'
 import { supervisorsCovering, userOf } from '../recipients'
 
 /**
@@ -23,7 +23,7 @@ export async function notifyOnTransition(req: PayloadRequest, { transition: doc 
   }
 }
 
-async function notify(req: PayloadRequest, transition: WorkflowTransition, event: NotificationEvent): Promise<void> {
+async function notify(req: PayloadRequest, transition: WorkflowTransition, event: WorkflowNotificationEvent): Promise<void> {
   const collection = transition.document.relationTo
   const id = relationId(transition.document.value as RelationValue)
   if (id === null) return

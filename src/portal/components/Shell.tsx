@@ -11,7 +11,7 @@ export function foiUrl(province: OrganizationInfo): string {
   return province.foiUrl || process.env.FOI_PORTAL_URL || 'https://foia.ir'
 }
 
-/** Header, navigation and footer (with the province's Freedom-of-Information badge) around a page. */
+/** Header, navigation and footer (the national FOI badge and the province's own FOI desk) around a page. */
 export function Shell({
   province,
   locale,
@@ -61,6 +61,9 @@ export function Shell({
           <strong>{words.foi}</strong>
           <span>{words.foiText}</span>
         </a>
+        <p>
+          <a href={`/portal/${province.slug}/foi`}>{words.foiDesk}</a>
+        </p>
         <p>© {province.name[locale]}</p>
       </footer>
     </>

@@ -1,0 +1,113 @@
+import { createLocalReq, type Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PEER_HEADER } from '@/config/peerAddress'
+import { applyFoiTransition } from '@/foi/applyTransition'
+import { foiOrganizations, portalFileHandler, portalReplyHandler, requestStatus } from '@/foi'
+import { FoiFilingForm, FoiStatus } from '@/portal/components/FoiDesk'
+import { seedFixtures, type Fixtures } from '../helpers/fixtures'
+import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let fx: Fixtures
+let payload: Payload
+
+beforeAll(async () => {
+  ctx = await startTestPayload('foi-portal')
+  payload = ctx.payload
+  fx = await seedFixtures(payload)
+})
+afterAll(() => stopTestPayload(ctx))
+
+const PERSONAL = { name: 'نرگس یزدانی', email: 'narges.yazdani@example.ir', phone: '09127654321' }
+const file = portalFileHandler(() => Promise.resolve(payload))
+
+/** The form as a browser without JavaScript posts it. */
+function post(fields: Record<string, string>) {
+  return file(
+    new Request('http://localhost/portal/tehran/foi/file', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', [PEER_HEADER]: '192.0.2.77' },
+      body: new URLSearchParams(fields).toString(),
+    }),
+    { params: Promise.resolve({ province: 'tehran' }) },
+  )
+}
+
+describe('the portal FOI desk, without JavaScript', () => {
+  it('files from the form and sends the browser to the status page of the new code (303)', async () => {
+    const response = await post({
+      organization: 'shemiranat',
+      ...PERSONAL,
+      subject: 'آب شرب',
+      question: 'نتایج آزمایش آب شرب شمیرانات در ۱۴۰۴',
+      publishConsent: 'on',
+      website: '',
+    })
+    expect(response.status).toBe(303)
+    const location = new URL(response.headers.get('location')!, 'http://localhost')
+    expect(location.pathname).toBe('/portal/tehran/foi/status')
+    expect(location.searchParams.get('filed')).toBe('1')
+    const status = await requestStatus(payload, location.searchParams.get('code')!)
+    expect(status).toMatchObject({ status: 'registered', organization: { slug: 'shemiranat' } })
+
+    const html = renderToStaticMarkup(createElement(FoiStatus, { status: status!, filed: true, provinceSlug: 'tehran' }))
+    expect(html).toContain(status!.trackingCode!)
+    expect(html).toContain('ثبت‌شده')
+    for (const value of Object.values(PERSONAL)) expect(html).not.toContain(value)
+  })
+
+  it('sends a refused filing back to the form with the problem and its field', async () => {
+    const response = await post({ organization: 'tehran', name: '', email: PERSONAL.email, subject: 'x', question: 'y' })
+    expect(response.status).toBe(303)
+    const location = new URL(response.headers.get('location')!, 'http://localhost')
+    expect(location.pathname).toBe('/portal/tehran/foi')
+    expect(location.searchParams.get('field')).toBe('name')
+    expect(location.searchParams.get('error')).toContain('"name" is required')
+  })
+
+  it('renders a plain form: posted to the portal, every field labelled, the honeypot hidden, no script', async () => {
+    const organizations = await foiOrganizations(payload, fx.org('tehran').id)
+    expect(organizations[0]!.slug).toBe('tehran')
+    expect(organizations.map((organization) => organization.slug)).toContain('shemiranat')
+    const html = renderToStaticMarkup(createElement(FoiFilingForm, { provinceSlug: 'tehran', organizations, error: 'خطا', field: 'email' }))
+    expect(html).toMatch(/<form (action="\/portal\/tehran\/foi\/file" method="post"|method="post" action="\/portal\/tehran\/foi\/file")>/)
+    for (const name of ['organization', 'name', 'email', 'phone', 'subject', 'question', 'publishConsent', 'website']) {
+      expect(html).toContain(`name="${name}"`)
+    }
+    expect(html).toMatch(/<input id="foi-email"[^>]*aria-invalid="true"/)
+    expect(html).toContain('class="foi-website" aria-hidden="true"')
+    expect(html).not.toContain('<script')
+  })
+
+  it("takes the citizen's clarification from the status page and sends them back to it (303)", async () => {
+    const filed = new URL(
+      (await post({ organization: 'tehran', ...PERSONAL, subject: 'بودجه', question: 'بودجه؟' })).headers.get('location')!,
+      'http://localhost',
+    )
+    const code = filed.searchParams.get('code')!
+    const found = await payload.find({ collection: 'foi-requests', where: { trackingCode: { equals: code } }, overrideAccess: true })
+    const req = await createLocalReq({ user: { ...fx.user('editor.tehran'), collection: 'users' } as never }, payload)
+    await applyFoiTransition(req, { id: found.docs[0]!.id, to: 'clarification_requested', comment: 'بودجه کدام سال؟' })
+
+    const waiting = (await requestStatus(payload, code))!
+    const page = renderToStaticMarkup(createElement(FoiStatus, { status: waiting, filed: false, provinceSlug: 'tehran' }))
+    expect(page).toContain('بودجه کدام سال؟')
+    expect(page).toMatch(/<form[^>]*action="\/portal\/tehran\/foi\/reply"/)
+
+    const reply = portalReplyHandler(() => Promise.resolve(payload))
+    const response = await reply(
+      new Request('http://localhost/portal/tehran/foi/reply', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ code, message: 'سال ۱۴۰۴' }).toString(),
+      }),
+      { params: Promise.resolve({ province: 'tehran' }) },
+    )
+    expect(response.status).toBe(303)
+    expect(new URL(response.headers.get('location')!, 'http://localhost').searchParams.get('replied')).toBe('1')
+    expect((await requestStatus(payload, code))!.status).toBe('registered')
+  })
+})
