@@ -4,7 +4,7 @@
  *   src/app, src/proxy.ts, src/scripts, src/seed,     HTTP routes and entry points; src/app/newsroom.ts
  *   src/instrumentation.ts, payload.config.ts         gives the server's Payload to the routes
  *   feature folders (FEATURES below)                  each talks to the others through hooks and events
- *   collections/, src/fields, src/hooks, src/guards, src/uploads, src/edge, src/integrity
+ *   collections/, src/fields, src/hooks, src/guards, src/uploads, src/edge, src/integrity, src/dates
  *   src/access, src/lib, src/config, src/db, src/migrations   rules, pure helpers, the database
  *
  * Imports point down only. A feature that needs another feature's moment subscribes to it (a hook,
@@ -16,7 +16,7 @@
 const FEATURE_NAMES = 'workflow|delivery|portal|audit|notifications|webhooks|foi|dashboards|search|backup'
 const FEATURES = `^src/(${FEATURE_NAMES})/`
 const FEATURE_ENTRIES = `^src/(${FEATURE_NAMES})/index\\.tsx?$`
-const DATA = '^(collections/|src/(fields|hooks|guards|uploads|edge|integrity)/)'
+const DATA = '^(collections/|src/(fields|hooks|guards|uploads|edge|integrity|dates)/)'
 const BASE = '^src/(access|lib|config|db|migrations)/'
 const ENTRY = '^(src/(app|scripts|seed)/|src/proxy\\.ts|src/instrumentation\\.ts|payload\\.config\\.ts)'
 

@@ -24,6 +24,7 @@ import { foiPlugin } from './src/foi/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
 import { portalPlugin } from './src/portal/plugin'
 import { webhooksPlugin } from './src/webhooks/plugin'
+import { jalaliDatesPlugin } from './src/dates/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,7 +69,8 @@ export default buildConfig({
   // Features first, in any order (they talk through src/lib/events.ts and add their hooks, fields
   // and jobs beside each other's; delivery first keeps its hooks where the collections once listed
   // them); then the plugins that cover every collection, audit first so the guards cover its log
-  // too (tests/unit/pluginOrder.test.ts).
+  // too (tests/unit/pluginOrder.test.ts); the Jalali dates last, so that every date field any
+  // plugin added gets them.
   plugins: [
     deliveryPlugin(),
     portalPlugin(),
@@ -79,6 +81,7 @@ export default buildConfig({
     auditLogPlugin(),
     inputGuardsPlugin(),
     relationshipScopePlugin(),
+    jalaliDatesPlugin(),
   ],
   telemetry: false,
 }).then(ownLocksOnly)

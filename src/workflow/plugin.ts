@@ -12,6 +12,7 @@ import { workflowJobs } from './scheduling'
 import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { transitionEndpoint } from './transitionEndpoint'
 import { withJobs } from '@/lib/jobs'
+import { organizationTimeZone } from '@/config/timeZone'
 
 /**
  * The editorial workflow as a Payload plugin: each workflow collection gets the workflow fields,
@@ -76,7 +77,8 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
         edit: {
           ...collection.admin?.components?.edit,
           // Publishing is a transition; the panel below offers it to those who may use it.
-          PublishButton: '@/workflow/admin/TransitionButtons#TransitionButtons',
+          // The schedule's time is picked on the organization's clock (src/dates).
+          PublishButton: { path: '@/workflow/admin/TransitionButtons#TransitionButtons', clientProps: { timeZone: organizationTimeZone() } },
         },
       },
     },

@@ -6,6 +6,7 @@ import { deliveryPlugin } from '@/delivery/plugin'
 import { foiPlugin } from '@/foi/plugin'
 import { inputGuardsPlugin } from '@/guards/plugin'
 import { relationshipScopePlugin } from '@/integrity/plugin'
+import { jalaliDatesPlugin } from '@/dates/plugin'
 import { notificationsPlugin } from '@/notifications/plugin'
 import { portalPlugin } from '@/portal/plugin'
 import { webhooksPlugin } from '@/webhooks/plugin'
@@ -41,8 +42,8 @@ async function footprint(plugins: Plugin[]) {
 
 /** Feature plugins: they add collections, jobs and subscriptions, and may be listed in any order. */
 const FEATURES = () => [deliveryPlugin(), portalPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin(), foiPlugin()]
-/** Plugins that cover every collection (audit hooks, input guards, the relationship rule): after the features, in this order. */
-const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin()]
+/** Plugins that cover every collection (audit hooks, input guards, the relationship rule, Jalali dates): after the features, in this order. */
+const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin(), jalaliDatesPlugin('Asia/Tehran')]
 
 const permutations = <T>(items: T[]): T[][] =>
   items.length <= 1

@@ -4,6 +4,9 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import type { Role } from '@/access/roles'
+import { ZonedDatePicker } from '@/dates/admin/ZonedDatePicker'
+import { DEFAULT_TIME_ZONE } from '@/config/timeZone'
+import { formatInstant } from '@/lib/dates'
 import { isWorkflowStatus, type WorkflowStatus } from '@/config/editorial'
 import { allowedTargets, TRANSITIONS } from '../transitions'
 
@@ -24,7 +27,7 @@ const CANCEL_SCHEDULE = { fa: 'لغو زمان‌بندی', en: 'Cancel schedule
  * the current state. The server decides again on every click; this only avoids offering what
  * would be refused.
  */
-export function TransitionButtons() {
+export function TransitionButtons({ timeZone = DEFAULT_TIME_ZONE }: { timeZone?: string }) {
   const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth()
   const { i18n } = useTranslation()
@@ -59,7 +62,7 @@ export function TransitionButtons() {
         body: JSON.stringify({
           to,
           comment: comment.trim() || undefined,
-          publishAt: publishAt ? new Date(publishAt).toISOString() : undefined,
+          publishAt: publishAt || undefined,
           // The version on screen: the server refuses to approve or publish a newer one unseen.
           seen: latestSeen(typeof data?.updatedAt === 'string' ? data.updatedAt : undefined, afterTransition),
         }),
@@ -116,13 +119,10 @@ export function TransitionButtons() {
             />
           )}
           {pendingTransition?.publishAtRequired && (
-            <input
-              aria-label={lang === 'fa' ? 'زمان انتشار' : 'Publish at'}
-              name="workflow-publish-at"
-              onChange={(event) => setPublishAt(event.target.value)}
-              type="datetime-local"
-              value={publishAt}
-            />
+            <fieldset aria-label={lang === 'fa' ? 'زمان انتشار' : 'Publish at'} style={{ border: 0, padding: 0 }}>
+              <ZonedDatePicker lang={lang} name="workflow-publish-at" onChange={(iso) => setPublishAt(iso ?? '')} timeZone={timeZone} value={publishAt || null} />
+              <output data-publish-at={publishAt}>{formatInstant(publishAt, { lang, timeZone }) ?? ''}</output>
+            </fieldset>
           )}
           <Button buttonStyle="primary" disabled={busy} onClick={() => void send(pending)} size="medium" id="workflow-confirm">
             {lang === 'fa' ? 'ثبت' : 'Confirm'}

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DateCell as DateCell_e6f0fae81e90f56c2707b377dcf6b500 } from '@/dates/admin/DateCell'
+import { DateField as DateField_1c907981e98d86b5022f40817056766e } from '@/dates/admin/DateField'
 import { WorkflowStatusCell as WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9 } from '@/workflow/admin/WorkflowStatusCell'
 import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
 import { SecretInput as SecretInput_14a01d2af04201c21c913f6c3a9a96e6 } from '@/webhooks/admin/SecretInput'
@@ -53,6 +55,8 @@ export const importMap = {
   '@payloadcms/richtext-lexical/client#UnderlineFeatureClient': UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#BoldFeatureClient': BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#ItalicFeatureClient': ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '@/dates/admin/DateCell#DateCell': DateCell_e6f0fae81e90f56c2707b377dcf6b500,
+  '@/dates/admin/DateField#DateField': DateField_1c907981e98d86b5022f40817056766e,
   '@/workflow/admin/WorkflowStatusCell#WorkflowStatusCell': WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9,
   '@/workflow/admin/TransitionButtons#TransitionButtons': TransitionButtons_cf9e73b19efe7d628cc9958b88702632,
   '@/webhooks/admin/SecretInput#SecretInput': SecretInput_14a01d2af04201c21c913f6c3a9a96e6,
