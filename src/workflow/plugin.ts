@@ -78,7 +78,10 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
           ...collection.admin?.components?.edit,
           // Publishing is a transition; the panel below offers it to those who may use it.
           // The schedule's time is picked on the organization's clock (src/dates).
-          PublishButton: { path: '@/workflow/admin/TransitionButtons#TransitionButtons', clientProps: { timeZone: organizationTimeZone() } },
+          PublishButton: {
+            path: '@/workflow/admin/TransitionButtons#TransitionButtons',
+            clientProps: { timeZone: organizationTimeZone() },
+          },
         },
       },
     },

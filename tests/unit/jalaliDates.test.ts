@@ -10,7 +10,7 @@ type Found = { where: string; field: Field }
 function dateFields(fields: Field[], where: string): Found[] {
   return fields.flatMap((field): Found[] => {
     // Fields the admin never shows (the auth fields Payload adds: reset and lockout times, sessions).
-    if (('hidden' in field && field.hidden) || field.admin?.disabled) return []
+    if (('hidden' in field && field.hidden) || (field.admin as { disabled?: boolean } | undefined)?.disabled) return []
     const here = `${where}.${'name' in field ? field.name : field.type}`
     if (field.type === 'date') return [{ where: here, field }]
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => dateFields(tab.fields, here))

@@ -58,7 +58,9 @@ describe('Tehran time and the Jalali calendar', () => {
     const skipped = zonedInstant({ year: 2021, month: 3, day: 22, hour: 0, minute: 30 }, TEHRAN)
     expect(skipped.toISOString()).toBe('2021-03-21T21:00:00.000Z')
     expect(gregorianWallTime(skipped, TEHRAN)).toMatchObject({ day: 22, hour: 1, minute: 30 })
-    expect(zonedInstant({ year: 2025, month: 3, day: 30, hour: 2, minute: 30 }, 'Europe/Berlin').toISOString()).toBe('2025-03-30T01:30:00.000Z')
+    expect(zonedInstant({ year: 2025, month: 3, day: 30, hour: 2, minute: 30 }, 'Europe/Berlin').toISOString()).toBe(
+      '2025-03-30T01:30:00.000Z',
+    )
   })
 
   it('cuts the last 30 days at Tehran midnights, oldest first, ending today', () => {

@@ -120,7 +120,13 @@ export function TransitionButtons({ timeZone = DEFAULT_TIME_ZONE }: { timeZone?:
           )}
           {pendingTransition?.publishAtRequired && (
             <fieldset aria-label={lang === 'fa' ? 'زمان انتشار' : 'Publish at'} style={{ border: 0, padding: 0 }}>
-              <ZonedDatePicker lang={lang} name="workflow-publish-at" onChange={(iso) => setPublishAt(iso ?? '')} timeZone={timeZone} value={publishAt || null} />
+              <ZonedDatePicker
+                lang={lang}
+                name="workflow-publish-at"
+                onChange={(iso) => setPublishAt(iso ?? '')}
+                timeZone={timeZone}
+                value={publishAt || null}
+              />
               <output data-publish-at={publishAt}>{formatInstant(publishAt, { lang, timeZone }) ?? ''}</output>
             </fieldset>
           )}
