@@ -351,6 +351,7 @@ export interface Campaign {
     | null;
   startsAt?: string | null;
   endsAt?: string | null;
+  plannedItems?: number | null;
   provinces?: (number | Organization)[] | null;
   hashtags?: string[] | null;
   organization: number | Organization;
@@ -528,6 +529,8 @@ export interface WorkflowTransition {
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   comment?: string | null;
   publishAt?: string | null;
+  submittedAt?: string | null;
+  secondsFromSubmission?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1110,6 +1113,7 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   startsAt?: T;
   endsAt?: T;
+  plannedItems?: T;
   provinces?: T;
   hashtags?: T;
   organization?: T;
@@ -1293,6 +1297,8 @@ export interface WorkflowTransitionsSelect<T extends boolean = true> {
   to?: T;
   comment?: T;
   publishAt?: T;
+  submittedAt?: T;
+  secondsFromSubmission?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -76,6 +76,14 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     {
+      name: 'plannedItems',
+      type: 'number',
+      min: 0,
+      max: 100000,
+      admin: { step: 1 },
+      label: { fa: 'تعداد محتوای برنامه‌ریزی‌شده برای هر استان', en: 'Items planned per target province' },
+    },
+    {
       name: 'provinces',
       type: 'relationship',
       relationTo: 'organizations',
