@@ -19,6 +19,7 @@ import { relationshipScopePlugin } from './src/integrity/plugin'
 import { ownLocksOnly } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { auditLogPlugin } from './src/audit/plugin'
+import { dashboardsPlugin } from './src/dashboards/plugin'
 import { deliveryPlugin } from './src/delivery/plugin'
 import { foiPlugin } from './src/foi/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
@@ -78,6 +79,7 @@ export default buildConfig({
     notificationsPlugin(),
     webhooksPlugin(),
     foiPlugin(),
+    dashboardsPlugin(),
     auditLogPlugin(),
     inputGuardsPlugin(),
     relationshipScopePlugin(),

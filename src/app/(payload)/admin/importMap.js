@@ -28,6 +28,7 @@ import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632
 import { SecretInput as SecretInput_14a01d2af04201c21c913f6c3a9a96e6 } from '@/webhooks/admin/SecretInput'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { UnreadNotifications as UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b } from '@/notifications/admin/UnreadNotifications'
+import { Dashboard as Dashboard_b19a059a3a5f1c634837a3b5c612d93c } from '@/dashboards/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   '@/webhooks/admin/SecretInput#SecretInput': SecretInput_14a01d2af04201c21c913f6c3a9a96e6,
   '@/workflow/admin/ReviewQueue#ReviewQueue': ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   '@/notifications/admin/UnreadNotifications#UnreadNotifications': UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b,
+  '@/dashboards/admin/Dashboard#Dashboard': Dashboard_b19a059a3a5f1c634837a3b5c612d93c,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }
