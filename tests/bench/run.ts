@@ -5,7 +5,7 @@ import os from 'os'
 import path from 'path'
 
 import { buildIfStale, startServer, type RunningServer } from '../helpers/server'
-import { growCorpus, listArticles, prepareCorpus, type Articles, type IngestResult } from './corpus/build'
+import { growCorpus, listArticles, prepareCorpus, timeDashboard, type Articles, type IngestResult } from './corpus/build'
 import { imageBenchmark } from './images'
 import { runLoad, warm, type LoadOptions, type LoadResult } from './load'
 import { groupRssMb, rssSampler } from './memory'
@@ -210,6 +210,11 @@ async function main(): Promise<void> {
   const large = await ingestTo(items)
   if (large) ingests.push(large)
   const articles = await listArticles(environment(), dataDir)
+  log(`Dashboard at ${items.toLocaleString('en')} items (every figure of the landing page, in the process):`)
+  const dashboard = await timeDashboard(environment(), dataDir, log)
+  for (const timing of dashboard.timings) {
+    log(`  ${timing.role.padEnd(10)} p50 ${timing.p50Ms} ms  p95 ${timing.p95Ms} ms  max ${timing.maxMs} ms  (${timing.runs} runs)`)
+  }
   server = await startServer({ env: environment() })
   const idleRssMb = groupRssMb(server.pid)
   const scopes = await provinceOrganizations(server)
@@ -258,6 +263,7 @@ async function main(): Promise<void> {
     growth: { small: growthSmall, large: delivery },
     image,
     memory: { idleRssMb, loadRssMb },
+    dashboard,
     profiles,
     totalMinutes: Math.round(((performance.now() - started) / 60_000) * 10) / 10,
   }

@@ -41,7 +41,8 @@ export function BarChart({
   const along = (value: number) => (rtl ? start - length(value) : start + length(value))
   return (
     <svg
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-describedby={`${id}-desc`}
+      aria-labelledby={`${id}-title`}
       role="img"
       viewBox={`0 0 ${WIDTH} ${height}`}
       style={{ width: '100%', maxWidth: WIDTH, height: 'auto', direction: 'ltr' }}

@@ -48,21 +48,25 @@ export function DailyChart({
   return (
     <figure className="dashboard-chart" style={{ margin: 0 }}>
       <svg
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-describedby={`${id}-desc`}
+        aria-labelledby={`${id}-title`}
         role="img"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         style={{ width: '100%', maxWidth: WIDTH, height: 'auto', direction: 'ltr' }}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        {y.ticks(4).map((tick) => (
-          <g key={tick}>
-            <line stroke="currentColor" strokeOpacity={0.15} x1={MARGIN.side} x2={WIDTH - MARGIN.side} y1={y(tick)} y2={y(tick)} />
-            <text fill="currentColor" fontSize={11} textAnchor={rtl ? 'start' : 'end'} x={valueAxisX + (rtl ? 6 : -6)} y={y(tick) + 4}>
-              {formatNumber(tick, lang)}
-            </text>
-          </g>
-        ))}
+        {y
+          .ticks(Math.min(4, max))
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <g key={tick}>
+              <line stroke="currentColor" strokeOpacity={0.15} x1={MARGIN.side} x2={WIDTH - MARGIN.side} y1={y(tick)} y2={y(tick)} />
+              <text fill="currentColor" fontSize={11} textAnchor={rtl ? 'start' : 'end'} x={valueAxisX + (rtl ? 6 : -6)} y={y(tick) + 4}>
+                {formatNumber(tick, lang)}
+              </text>
+            </g>
+          ))}
         {ticks.map((day) => (
           <text fill="currentColor" fontSize={11} key={day} textAnchor="middle" x={x(day)} y={HEIGHT - 12}>
             {formatDayShort(day, lang)}

@@ -60,7 +60,20 @@ export function ZonedDatePicker({ value, onChange, lang, timeZone, withTime = tr
     endMonth: dayToken(now.year + 5, 12, 1),
   }
   return (
-    <div className="zoned-date-picker" data-picker={name}>
+    <div
+      className="zoned-date-picker"
+      data-picker={name}
+      style={{
+        background: 'var(--theme-elevation-0)',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        boxShadow: '0 4px 16px rgba(0, 0, 0, 0.12)',
+        display: 'inline-flex',
+        flexDirection: 'column',
+        gap: 8,
+        padding: 12,
+      }}
+    >
       {lang === 'fa' ? <PersianDayPicker {...calendar} /> : <GregorianDayPicker {...calendar} dir="ltr" />}
       {withTime && (
         <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>

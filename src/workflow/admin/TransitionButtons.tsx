@@ -91,7 +91,7 @@ export function TransitionButtons({ timeZone = DEFAULT_TIME_ZONE }: { timeZone?:
 
   const pendingTransition = pending ? needs(pending) : undefined
   return (
-    <div className="workflow-transitions" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+    <div className="workflow-transitions" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', position: 'relative' }}>
       {modified && <span style={{ fontSize: 12 }}>{lang === 'fa' ? 'ابتدا تغییرات را ذخیره کنید.' : 'Save your changes first.'}</span>}
       {targets.map((to) => (
         <Button
@@ -119,7 +119,21 @@ export function TransitionButtons({ timeZone = DEFAULT_TIME_ZONE }: { timeZone?:
             />
           )}
           {pendingTransition?.publishAtRequired && (
-            <fieldset aria-label={lang === 'fa' ? 'زمان انتشار' : 'Publish at'} style={{ border: 0, padding: 0 }}>
+            // Over the page below the buttons: the document controls' row has no room for a calendar.
+            <fieldset
+              aria-label={lang === 'fa' ? 'زمان انتشار' : 'Publish at'}
+              style={{
+                background: 'var(--theme-elevation-0)',
+                border: 0,
+                display: 'grid',
+                gap: 4,
+                insetInlineEnd: 0,
+                padding: 0,
+                position: 'absolute',
+                top: '100%',
+                zIndex: 50,
+              }}
+            >
               <ZonedDatePicker
                 lang={lang}
                 name="workflow-publish-at"

@@ -3,6 +3,8 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 
+import type { DashboardBench } from './dashboard'
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 
@@ -55,6 +57,13 @@ export async function growCorpus(env: NodeJS.ProcessEnv, from: number, to: numbe
   )
   const seconds = (performance.now() - started) / 1000
   return { items: to - from, seconds: Math.round(seconds), itemsPerSecond: Math.round((to - from) / seconds) }
+}
+
+/** The dashboard's answer time per role (./dashboard.ts), in a process of its own on the corpus. */
+export async function timeDashboard(env: NodeJS.ProcessEnv, dir: string, log: (line: string) => void): Promise<DashboardBench> {
+  const out = path.join(dir, 'dashboard.json')
+  await corpusCommand(env, ['dashboard', '--out', out], log)
+  return JSON.parse(fs.readFileSync(out, 'utf8')) as DashboardBench
 }
 
 /** The published news items as [province, slug]: what the article scenarios request. */

@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import type { Organization } from '@/payload-types'
 import { runToCompletion } from '@/scripts/runToCompletion'
 
+import { benchDashboard } from './dashboard'
 import { createItems, prepareCorpus } from './generate'
 
 type Id = Organization['id']
@@ -15,6 +16,7 @@ type Id = Organization['id']
  *   prepare [--images N] [--campaigns N]         the demo seed, campaigns and images
  *   items --from A --to B --worker K --workers W  creates items A..B-1 (every W-th, from A+K)
  *   articles --out FILE                           lists published news as [province, slug]
+ *   dashboard --out FILE [--runs N]               times the admin's dashboard figures (./dashboard.ts)
  */
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2)
@@ -40,8 +42,10 @@ async function main(): Promise<void> {
     })
   } else if (command === 'articles') {
     fs.writeFileSync(value('--out'), JSON.stringify(await publishedNewsByProvince(payload)))
+  } else if (command === 'dashboard') {
+    fs.writeFileSync(value('--out'), JSON.stringify(await benchDashboard(payload, { runs: Number(value('--runs', '15')), warmup: 3 })))
   } else {
-    throw new Error(`unknown command "${command}": prepare, items or articles`)
+    throw new Error(`unknown command "${command}": prepare, items, articles or dashboard`)
   }
   await payload.destroy()
 }
