@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 
-import { formatJalaliDateTime } from '@/lib/persian'
+import { organizationTimeZone } from '@/config/timeZone'
+import { formatInstant } from '@/lib/dates'
 import { relationId, type RelationValue } from '@/access/relationId'
 import { NOTIFICATIONS_SLUG } from '../collection'
 
@@ -46,7 +47,7 @@ export async function UnreadNotifications({ payload, user, i18n }: ServerProps) 
                   ) : (
                     notification.message
                   )}{' '}
-                  <small>{formatJalaliDateTime(notification.createdAt, lang)}</small>
+                  <small>{formatInstant(notification.createdAt, { lang, timeZone: organizationTimeZone() })}</small>
                 </li>
               )
             })}

@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 
-import { formatJalaliDateTime } from '@/lib/persian'
+import { organizationTimeZone } from '@/config/timeZone'
+import { formatInstant } from '@/lib/dates'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/config/editorial'
 
 type QueueItem = { collection: WorkflowCollection; id: number | string; title: string; updatedAt: string }
@@ -64,7 +65,7 @@ export async function ReviewQueue({ payload, user, i18n }: ServerProps) {
                   <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title || '—'}</a>
                 </td>
                 <td>{COLLECTION_LABELS[item.collection][lang]}</td>
-                <td>{formatJalaliDateTime(item.updatedAt, lang)}</td>
+                <td>{formatInstant(item.updatedAt, { lang, timeZone: organizationTimeZone() })}</td>
               </tr>
             ))}
           </tbody>
