@@ -85,7 +85,8 @@ describe('scheduling in the Persian admin', () => {
     expect(stored.body.publishAt).toBe(expected.toISOString())
 
     // The list, in Persian: Jalali with Persian digits, on Tehran's clock.
-    const list = `${baseURL()}/admin/collections/news-items?limit=500&columns=${encodeURIComponent(JSON.stringify(['title', 'publishAt']))}`
+    // The list filtered to this document, with the schedule as a column.
+    const list = `${baseURL()}/admin/collections/news-items?where[id][equals]=${id}&columns=${encodeURIComponent(JSON.stringify(['title', 'workflowStatus', 'publishAt']))}`
     await page.goto(list)
     const shown = page.locator(`.table time[datetime="${expected.toISOString()}"]`).first()
     await expect.poll(() => shown.innerText(), { timeout: 30_000 }).toBe(formatInstant(expected, { lang: 'fa', timeZone: TEHRAN }))
