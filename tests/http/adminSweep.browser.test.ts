@@ -12,7 +12,7 @@ import { minimalPdf } from '../helpers/images'
  * create view, an existing document (of the user's own organization where the collection has
  * one) and its versions. A screen fails on any 4xx/5xx answer to a request the admin made itself,
  * an uncaught page error, an "Untitled" label where another document's title belongs, or a page
- * that does not settle. Screenshots: tests/artifacts/sweep-<role>-<screen>.png.
+ * that does not settle. A screen with problems is kept as tests/artifacts/sweep-<role>-<screen>.png.
  */
 const ROLES = ['admin@demo.newsroom', 'supervisor.tehran@demo.newsroom', 'editor.tehran@demo.newsroom', 'editor.shemiranat@demo.newsroom']
 
