@@ -10,9 +10,11 @@ import { decideFoiTransition, type FoiRequirement } from './transitions'
 import { writeFoiTransition } from './writeTransition'
 import {
   FOI_REQUESTS_SLUG,
+  COMPLAINT_OUTCOME_LABELS,
   HAZARD_PERMITTED_GROUNDS,
   isComplaintOutcome,
   isLegalGround,
+  UPHELD_OUTCOMES,
   type ComplaintOutcome,
   type FoiOutcome,
   type FoiStatus,
@@ -90,10 +92,18 @@ export async function applyFoiTransition(req: PayloadRequest, request: FoiTransi
     from,
     to: request.to,
     data,
-    comment: request.comment ?? (requires.has('reason') ? request.reason : undefined),
+    comment: request.comment ?? (requires.has('reason') ? request.reason : decisionNote(request, requires)),
     legalGround: data.legalGround as LegalGround | undefined,
     referredTo: requires.has('referredTo') ? request.referredTo : undefined,
   })
+}
+
+/** The Commission's decision in words, for the history row of a move that records it without a comment. */
+function decisionNote(request: FoiTransitionRequest, requires: Set<FoiRequirement>): string | undefined {
+  if (!requires.has('complaintOutcome') && !requires.has('upheldOutcome')) return undefined
+  if (!isComplaintOutcome(request.complaintOutcome)) return undefined
+  const label = COMPLAINT_OUTCOME_LABELS[request.complaintOutcome]
+  return `رأی کمیسیون: ${label.fa} / The Commission's decision: ${label.en}`
 }
 
 /** Checks what the move requires and returns the fields it writes beside `status`. */
@@ -132,6 +142,18 @@ async function dataFor(
       )
     }
     data.complaint = { ...doc.complaint, outcome: request.complaintOutcome as ComplaintOutcome, decidedAt: now.toISOString() }
+  }
+  if (requires.has('upheldOutcome')) {
+    if (!UPHELD_OUTCOMES.includes(request.complaintOutcome as ComplaintOutcome)) {
+      throw bad(
+        'بازگشایی فقط با رأی به نفع متقاضی است: "complaintOutcome" باید upheld یا partially_upheld باشد. / Reopening follows a decision for the requester: "complaintOutcome" must be upheld or partially_upheld.',
+      )
+    }
+    // The Commission found for the requester: the earlier response no longer stands, the desk
+    // answers again by a new deadline counted from the decision (registration stays as it was).
+    data.complaint = { ...doc.complaint, outcome: request.complaintOutcome as ComplaintOutcome, decidedAt: now.toISOString() }
+    Object.assign(data, { outcome: null, respondedAt: null, legalGround: null, reason: null })
+    data.dueAt = (await foiDueAt(req, now)).toISOString()
   }
 
   if (from === 'clarification_requested' && request.to === 'registered') {

@@ -31,14 +31,17 @@ const QUIET: readonly FoiStatus[] = [
 ]
 
 /**
- * Queues the three reminders of a request whenever its deadline is set: at registration and when a
- * clarification restarts the clock. Jobs live in the database, so a restart loses none; a job whose
+ * Queues the three reminders of a request whenever its deadline is set: at registration, when a
+ * clarification restarts the clock, and when an upheld complaint reopens the request. Jobs live in the database, so a restart loses none; a job whose
  * deadline has since moved finds the request's `dueAt` changed and does nothing.
  */
 export const scheduleReminders: CollectionAfterChangeHook<FoiRequest> = async ({ doc, previousDoc, operation, req }) => {
   if (!doc.registeredAt || !doc.dueAt) return doc
   if (operation === 'update' && previousDoc?.dueAt === doc.dueAt) return doc
-  for (const { percent, at } of reminderTimes(doc.registeredAt, doc.dueAt)) {
+  // The time runs from when this deadline was set: registration, a clarification's restart (which
+  // re-registers), or a reopening after an upheld complaint (which keeps the first registration).
+  const start = new Date(Math.max(Date.parse(doc.registeredAt), Date.now())).toISOString()
+  for (const { percent, at } of reminderTimes(start, doc.dueAt)) {
     await req.payload.jobs.queue({
       task: REMINDER_TASK,
       queue: FOI_QUEUE,
