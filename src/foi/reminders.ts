@@ -41,7 +41,9 @@ export const scheduleReminders: CollectionAfterChangeHook<FoiRequest> = async ({
   // The time runs from when this deadline was set: registration, a clarification's restart (which
   // re-registers), or a reopening after an upheld complaint (which keeps the first registration).
   const start = new Date(Math.max(Date.parse(doc.registeredAt), Date.now())).toISOString()
-  for (const { percent, at } of reminderTimes(start, doc.dueAt)) {
+  // A deadline set already past (a backdated paper request) is reminded of once, as overdue.
+  const reminders = reminderTimes(start, doc.dueAt).filter(({ percent }) => percent === 100 || Date.parse(doc.dueAt!) > Date.parse(start))
+  for (const { percent, at } of reminders) {
     await req.payload.jobs.queue({
       task: REMINDER_TASK,
       queue: FOI_QUEUE,
