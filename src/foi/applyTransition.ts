@@ -175,8 +175,9 @@ async function checkedAssignee(req: PayloadRequest, doc: Current, assignee: unkn
   const message =
     '"assignee" باید شناسه کارمندی از همین استان باشد. / "assignee" must be the id of a staff member in the request\'s province.'
   if (typeof assignee !== 'number' && typeof assignee !== 'string') throw bad(message)
+  // Read as the person assigning: an account they cannot see is no assignee of theirs (the same 400).
   const user = await req.payload
-    .findByID({ collection: 'users', id: assignee, depth: 0, select: { organization: true }, overrideAccess: true, req })
+    .findByID({ collection: 'users', id: assignee, depth: 0, select: { organization: true }, overrideAccess: false, req })
     .catch(() => null)
   if (!user || !scopeIncludes(await documentScope(req, doc.organization), user.organization)) throw bad(message)
   return user.id
@@ -199,7 +200,9 @@ function checkedGround(doc: Current, request: FoiTransitionRequest): LegalGround
 async function checkedReferral(req: PayloadRequest, doc: Current, referredTo: unknown): Promise<number | string> {
   const message = '"referredTo" باید شناسه دستگاه دیگری باشد. / "referredTo" must be the id of another organization.'
   if (typeof referredTo !== 'number' && typeof referredTo !== 'string') throw bad(message)
-  const organization = await req.payload.findByID({ collection: 'organizations', id: referredTo, depth: 0, req }).catch(() => null)
+  const organization = await req.payload
+    .findByID({ collection: 'organizations', id: referredTo, depth: 0, select: { slug: true }, overrideAccess: false, req })
+    .catch(() => null)
   if (!organization || sameId(organization.id, doc.organization as RelationValue)) throw bad(message)
   return relationId(organization.id)!
 }

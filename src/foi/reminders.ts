@@ -63,6 +63,7 @@ async function remind(req: PayloadRequest, input: { id: string; dueAt: string; p
       id: input.id,
       depth: 0,
       select: { organization: true, assignee: true, trackingCode: true, subject: true, dueAt: true, status: true },
+      // A job of the desk's own, acting for no one: it reads the request as the system.
       overrideAccess: true,
       req,
     })
