@@ -30,7 +30,7 @@ function partsOf(iso: unknown, lang: Lang): Parts {
  * an incomplete or impossible day is kept as typed, so the server's validation refuses the save
  * and says what to enter, rather than a wrong holiday being stored.
  */
-export function HolidayDateField({ path }: { path: string }) {
+export function HolidayDateField({ path, readOnly }: { path: string; readOnly?: boolean }) {
   const { i18n } = useTranslation()
   const lang: Lang = i18n.language === 'en' ? 'en' : 'fa'
   const { value, setValue, showError } = useField<string>({ path })
@@ -62,6 +62,7 @@ export function HolidayDateField({ path }: { path: string }) {
           maxLength={2}
           size={3}
           value={parts.day}
+          readOnly={readOnly}
           onChange={change('day')}
         />
         <select
@@ -87,10 +88,17 @@ export function HolidayDateField({ path }: { path: string }) {
           maxLength={4}
           size={5}
           value={parts.year}
+          readOnly={readOnly}
           onChange={change('year')}
         />
-        <span dir="ltr" style={{ fontSize: 12, opacity: 0.8 }}>
-          {iso ? `${WORDS.stored[lang]}: ${iso}` : complete ? WORDS.invalid[lang] : ''}
+        <span style={{ fontSize: 12, opacity: 0.8 }}>
+          {iso ? (
+            <>
+              {WORDS.stored[lang]}: <bdi dir="ltr">{iso}</bdi>
+            </>
+          ) : complete ? (
+            WORDS.invalid[lang]
+          ) : null}
         </span>
       </div>
     </div>
