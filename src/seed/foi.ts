@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { FOI_WORKING_DAYS, officeCalendar } from '@/config/foi'
 import { applyFoiTransition, type FoiTransitionRequest } from '@/foi'
 import { lexicalFromParagraphs } from '@/lib/lexical/fromParagraphs'
+import { isoDateToJalali, jalaliToIsoDate } from '@/lib/persian'
 import { dueDate } from '@/lib/workingCalendar'
 import type { FoiRequest, Organization, User } from '@/payload-types'
 
@@ -197,4 +198,29 @@ export async function seedFoiRequests(payload: Payload, organizations: Map<strin
       await applyFoiTransition(req, { id: created.id, ...move, assignee: assignee ? account(assignee).id : undefined })
     }
   }
+}
+
+/** The official holidays fixed in the solar calendar; the lunar ones move every year and are the admins' to add. */
+const SOLAR_HOLIDAYS: Array<{ month: number; day: number; name: string }> = [
+  { month: 1, day: 1, name: 'عید نوروز' },
+  { month: 1, day: 2, name: 'عید نوروز' },
+  { month: 1, day: 3, name: 'عید نوروز' },
+  { month: 1, day: 4, name: 'عید نوروز' },
+  { month: 1, day: 12, name: 'روز جمهوری اسلامی' },
+  { month: 1, day: 13, name: 'روز طبیعت' },
+  { month: 3, day: 14, name: 'رحلت امام خمینی' },
+  { month: 3, day: 15, name: 'قیام ۱۵ خرداد' },
+  { month: 11, day: 22, name: 'پیروزی انقلاب اسلامی' },
+  { month: 12, day: 29, name: 'ملی شدن صنعت نفت' },
+]
+
+/** The holiday calendar of this Jalali year and the next, when it is empty: the desk's deadlines skip them. */
+export async function seedFoiHolidays(payload: Payload): Promise<void> {
+  const calendar = await payload.findGlobal({ slug: 'foi-calendar', depth: 0, overrideAccess: true })
+  if ((calendar.holidays ?? []).length > 0) return
+  const year = isoDateToJalali(new Date().toISOString().slice(0, 10))!.year
+  const holidays = [year, year + 1].flatMap((jy) =>
+    SOLAR_HOLIDAYS.map(({ month, day, name }) => ({ date: jalaliToIsoDate(jy, month, day)!, name })),
+  )
+  await payload.updateGlobal({ slug: 'foi-calendar', data: { holidays }, depth: 0, overrideAccess: true })
 }

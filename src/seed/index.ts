@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedCategories } from './categories'
 import { seedContent } from './content'
-import { seedFoiRequests } from './foi'
+import { seedFoiHolidays, seedFoiRequests } from './foi'
 import { seedImages } from './images'
 import { seedOrganizations } from './organizations'
 import { DEFAULT_SEED_PASSWORD, seedUsers } from './users'
@@ -21,6 +21,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const categories = await seedCategories(payload)
   const images = await seedImages(payload, organizations)
   await seedContent(payload, { organizations, categories, images })
+  await seedFoiHolidays(payload)
   await seedFoiRequests(payload, organizations, users)
 }
 
