@@ -94,9 +94,12 @@ describe('the FOI desk in a real browser', () => {
 
     await admin.locator('.rich-text-lexical [contenteditable="true"]').first().click()
     await admin.keyboard.type(ANSWER)
-    const saved = admin.waitForResponse((response) => response.url().includes('/api/foi-requests/') && response.request().method() === 'PATCH', {
-      timeout: 30_000,
-    })
+    const saved = admin.waitForResponse(
+      (response) => response.url().includes('/api/foi-requests/') && response.request().method() === 'PATCH',
+      {
+        timeout: 30_000,
+      },
+    )
     await admin.getByRole('button', { name: 'ذخیره' }).click()
     expect((await saved).ok()).toBe(true)
     await move(admin, 'answered')
