@@ -31,7 +31,10 @@ export async function logInToAdmin(browser: Browser, baseURL: string, email: str
   return page
 }
 
-/** The screens of one role: dashboard, account, and per collection in its nav the list, a document, its versions and the create view. */
+/**
+ * The screens of one role: dashboard, account, per collection in its nav the list, a document, its
+ * versions and the create view, and each global in its nav.
+ */
 export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> {
   await page.goto(`${baseURL}/admin`)
   await page.waitForLoadState('networkidle', { timeout: SETTLE_MS })
@@ -40,6 +43,9 @@ export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> 
     ...new Set(links.map((link) => link.getAttribute('href')!.split('?')[0]!)),
   ])
   const collections = [...new Set(hrefs.map((href) => href.split('/')[3]!))]
+  const globals = await page.$$eval('a[href^="/admin/globals/"]', (links) => [
+    ...new Set(links.map((link) => link.getAttribute('href')!.split('?')[0]!.split('/')[3]!)),
+  ])
   const creatable = new Set(hrefs.filter((href) => href.endsWith('/create')).map((href) => href.split('/')[3]!))
 
   const screens: Screen[] = [
@@ -55,6 +61,7 @@ export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> 
     screens.push({ name: `${slug}-edit`, path: `/admin/collections/${slug}/${id}` })
     if (await hasVersions(page, slug)) screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
   }
+  for (const slug of globals) screens.push({ name: `${slug}-global`, path: `/admin/globals/${slug}` })
   return screens
 }
 

@@ -89,6 +89,7 @@ const LEGAL: Array<[FoiStatus, FoiStatus, Role[]]> = [
   ...RESPONSES.map((from): [FoiStatus, FoiStatus, Role[]] => [from, 'closed', STAFF]),
   ...[...RESPONSES, 'closed' as const].map((from): [FoiStatus, FoiStatus, Role[]] => [from, 'complaint', STAFF]),
   ['complaint', 'closed', STAFF],
+  ['complaint', 'assigned', SUPERVISORS],
 ]
 
 const ACTORS: Record<Role, string> = { editor: 'editor.tehran', supervisor: 'supervisor.tehran', admin: 'admin' }
@@ -106,7 +107,7 @@ const complete = (): Partial<FoiTransitionRequest> => ({
   legalGround: 'classified',
   reason: 'بخشی از اسناد طبقه‌بندی‌شده است.',
   referredTo: fx.org('isfahan').id,
-  complaintOutcome: 'dismissed',
+  complaintOutcome: 'partially_upheld',
 })
 
 describe('every FOI move, legal and illegal, for every role in scope', () => {

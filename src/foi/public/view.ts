@@ -36,11 +36,15 @@ export type PublicSource = Pick<FoiRequest, 'id' | keyof typeof PUBLIC_SELECT>
 
 export type PublicOrganization = { slug: string; name: string }
 
-export async function publicOrganization(payload: Payload, organization: unknown): Promise<PublicOrganization | null> {
+export async function publicOrganization(
+  payload: Payload,
+  organization: unknown,
+  locale: 'fa' | 'en' = 'fa',
+): Promise<PublicOrganization | null> {
   const id = relationId(organization as RelationValue)
   if (id === null) return null
   const org = await payload
-    .findByID({ collection: 'organizations', id, depth: 0, locale: 'fa', select: { slug: true, name: true }, overrideAccess: true })
+    .findByID({ collection: 'organizations', id, depth: 0, locale, select: { slug: true, name: true }, overrideAccess: true })
     .catch(() => null)
   return org ? { slug: org.slug ?? '', name: org.name } : null
 }

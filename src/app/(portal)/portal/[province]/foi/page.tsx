@@ -9,5 +9,13 @@ const one = (value: string | string[] | undefined) => (typeof value === 'string'
 
 export default async function Page({ params, searchParams }: Props) {
   const query = await searchParams
-  return <FoiView payload={await newsroom()} provinceSlug={(await params).province} error={one(query.error)} field={one(query.field)} />
+  return (
+    <FoiView
+      payload={await newsroom()}
+      provinceSlug={(await params).province}
+      error={one(query.error)}
+      field={one(query.field)}
+      locale="fa"
+    />
+  )
 }

@@ -16,6 +16,7 @@ export default async function Page({ params, searchParams }: Props) {
       code={code}
       filed={query.filed === '1'}
       notice={notice}
+      locale="fa"
     />
   )
 }
