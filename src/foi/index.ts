@@ -8,6 +8,7 @@
 export { fileHandler } from './public/fileHandler'
 export { lookupHandler, requestStatus, type PublicRequestStatus } from './public/lookupHandler'
 export { logHandler } from './public/logHandler'
+export { publicLog, type PublicLogPage } from './public/log'
 export { portalFileHandler } from './public/portalFiling'
 export { replyHandler } from './public/replyHandler'
 export { portalReplyHandler } from './public/portalReply'

@@ -94,6 +94,10 @@ export const FOI_WORDS = {
     legalGround: 'مستند قانونی:',
     reason: 'دلیل:',
     referred: (organization: string) => `درخواست به ${organization} ارجاع شد؛ کد رهگیری تازه:`,
+    logHeading: 'پاسخ‌های منتشرشده',
+    logIntro: 'پرسش‌ها و پاسخ‌هایی که متقاضیانشان با انتشار موافقت کرده‌اند، بدون نام و مشخصات آنان.',
+    logEmpty: 'هنوز پاسخی منتشر نشده است.',
+    answeredAt: 'زمان پاسخ',
   },
   en: {
     title: 'Freedom of Information',
@@ -128,5 +132,9 @@ export const FOI_WORDS = {
     legalGround: 'Legal ground:',
     reason: 'Reason:',
     referred: (organization: string) => `The request was referred to ${organization}; its new tracking code:`,
+    logHeading: 'Published answers',
+    logIntro: 'Questions and answers whose requesters agreed to publication, without their names or details.',
+    logEmpty: 'No answer has been published yet.',
+    answeredAt: 'Answered',
   },
 } satisfies Record<Locale, Record<string, string | ((organization: string) => string)>>

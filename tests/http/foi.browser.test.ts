@@ -55,6 +55,9 @@ describe('the FOI desk in a real browser', () => {
     const citizen = await browser.newContext({ javaScriptEnabled: false })
     const portal = await citizen.newPage()
     await portal.goto(`${baseURL()}/portal/tehran/foi`)
+    // Below the forms, the province's public log: the seed's answer whose requester consented.
+    const log = portal.getByRole('region', { name: 'پاسخ‌های منتشرشده' })
+    await expect(log.getByRole('heading', { name: 'پروانه‌های ساختمانی صادرشده در ۱۴۰۳' }).count()).resolves.toBe(1)
     await portal.selectOption('#foi-organization', 'tehran')
     await portal.fill('#foi-name', 'پریسا امینی')
     await portal.fill('#foi-email', 'parisa.amini@example.org')

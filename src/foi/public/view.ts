@@ -79,6 +79,7 @@ export function publicLogEntry(doc: PublicSource, organization: PublicOrganizati
     trackingCode: doc.trackingCode,
     organization,
     outcome: doc.outcome,
+    outcomeLabel: doc.outcome ? FOI_STATUS_LABELS[doc.outcome as FoiOutcome] : null,
     subject: doc.subject,
     question: doc.question,
     answer: lexicalPlainText(doc.answer),

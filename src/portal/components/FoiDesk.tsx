@@ -1,8 +1,9 @@
 import { foiPortalPath } from '@/config/publicUrls'
 import type { Locale } from '@/delivery'
-import type { FoiOrganization, PublicRequestStatus } from '@/foi'
+import type { FoiOrganization, PublicLogPage, PublicRequestStatus } from '@/foi'
 import { formatJalaliDateTime } from '@/lib/persian'
 import { FOI_WORDS } from '../i18n'
+import { Pagination } from './Pagination'
 
 /**
  * The portal's FOI desk, in plain HTML forms that work without JavaScript: filing (posted to the
@@ -186,6 +187,34 @@ export function FoiStatus({
           {words.referred(status.referral.organization?.name ?? '')} <strong dir="ltr">{status.referral.trackingCode}</strong>
         </p>
       ) : null}
+    </section>
+  )
+}
+
+/** The province's public log: consenting requesters' questions with their answers, nobody named. */
+export function FoiLog({ log, provinceSlug, locale = 'fa' }: { log: PublicLogPage; provinceSlug: string; locale?: Locale }) {
+  const words = FOI_WORDS[locale]
+  return (
+    <section id="log" aria-labelledby="log-heading" className="section foi-log">
+      <h2 id="log-heading">{words.logHeading}</h2>
+      <p>{words.logIntro}</p>
+      {log.docs.length === 0 ? <p>{words.logEmpty}</p> : null}
+      {log.docs.map((entry) => (
+        <article key={entry.trackingCode} className="foi-log-entry">
+          <h3>{entry.subject}</h3>
+          <p className="meta">
+            {entry.organization?.name} · {entry.outcomeLabel?.[locale]}
+            {entry.respondedAt ? ` · ${words.answeredAt}: ${formatJalaliDateTime(entry.respondedAt, locale)}` : ''}
+          </p>
+          <p>
+            <strong>{words.question}:</strong> {entry.question}
+          </p>
+          {entry.answer?.split('\n\n').map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </article>
+      ))}
+      <Pagination page={log.page} totalPages={log.totalPages} basePath={foiPortalPath(provinceSlug, locale)} locale={locale} />
     </section>
   )
 }

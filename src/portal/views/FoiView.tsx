@@ -2,30 +2,40 @@ import type { Payload } from 'payload'
 
 import { foiPortalPath } from '@/config/publicUrls'
 import type { Locale } from '@/delivery'
-import { foiOrganizations, requestStatus } from '@/foi'
-import { FoiFilingForm, FoiLookupForm, FoiStatus } from '../components/FoiDesk'
+import { foiOrganizations, publicLog, requestStatus } from '@/foi'
+import { FoiFilingForm, FoiLog, FoiLookupForm, FoiStatus } from '../components/FoiDesk'
 import { Shell } from '../components/Shell'
 import { FOI_WORDS } from '../i18n'
 import { provinceBySlug } from './load'
 
 const other = (locale: Locale): Locale => (locale === 'fa' ? 'en' : 'fa')
 
-/** `/portal/{province}[/en]/foi`: filing and lookup, with the problem of a refused filing shown beside its field. */
+const LOG_PAGE_SIZE = 10
+
+/**
+ * `/portal/{province}[/en]/foi[?page=]`: filing and lookup, with the problem of a refused filing
+ * shown beside its field, and the public log of answers (`page` pages through it).
+ */
 export async function FoiView({
   payload,
   provinceSlug,
   error,
   field,
+  logPage = 1,
   locale = 'fa',
 }: {
   payload: Payload
   provinceSlug: string
   error?: string
   field?: string
+  logPage?: number
   locale?: Locale
 }) {
   const province = await provinceBySlug(payload, provinceSlug)
-  const organizations = await foiOrganizations(payload, province.id, locale)
+  const [organizations, log] = await Promise.all([
+    foiOrganizations(payload, province.id, locale),
+    publicLog(payload, province.slug, { page: logPage, limit: LOG_PAGE_SIZE, locale }),
+  ])
   return (
     <Shell province={province} locale={locale} alternatePath={foiPortalPath(province.slug, other(locale))}>
       <h1>
@@ -33,6 +43,7 @@ export async function FoiView({
       </h1>
       <FoiFilingForm provinceSlug={province.slug} organizations={organizations} error={error} field={field} locale={locale} />
       <FoiLookupForm provinceSlug={province.slug} locale={locale} />
+      {log ? <FoiLog log={log} provinceSlug={province.slug} locale={locale} /> : null}
     </Shell>
   )
 }

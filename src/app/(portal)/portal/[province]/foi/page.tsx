@@ -1,11 +1,10 @@
 import { newsroom } from '@/app/newsroom'
+import { one, pageOf, type PortalQuery } from '@/portal/query'
 import { FoiView } from '@/portal/views/FoiView'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ province: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value.slice(0, 500) : undefined)
+type Props = { params: Promise<{ province: string }>; searchParams: Promise<PortalQuery> }
 
 export default async function Page({ params, searchParams }: Props) {
   const query = await searchParams
@@ -15,6 +14,7 @@ export default async function Page({ params, searchParams }: Props) {
       provinceSlug={(await params).province}
       error={one(query.error)}
       field={one(query.field)}
+      logPage={pageOf(query.page)}
       locale="fa"
     />
   )
