@@ -120,6 +120,8 @@ export class SweepWatch {
   private readonly inFlight = new Set<Request>()
   private problems: string[] = []
   private readonly seenKinds = new Set<string>()
+  /** The path of the screen being left, while the next one loads. */
+  private leavingPath: string | null = null
 
   constructor(
     private readonly page: Page,
@@ -127,7 +129,13 @@ export class SweepWatch {
     private readonly expected: ExpectedRefusal[] = [],
   ) {
     const origin = new URL(baseURL).origin
-    page.on('request', (request) => this.inFlight.add(request))
+    page.on('request', (request) => {
+      // A view being left calls its server functions (Next posts them to the page's own path): an
+      // unlock on leaving, a form-state request it then ignores. Whether they answer is checked
+      // below with every other answer; they are the old screen's, so the new one does not wait on them.
+      if (request.method() === 'POST' && new URL(request.url()).pathname === this.leavingPath) return
+      this.inFlight.add(request)
+    })
     page.on('requestfinished', (request) => this.inFlight.delete(request))
     page.on('requestfailed', (request) => this.inFlight.delete(request))
     page.on('response', (response) => {
@@ -158,16 +166,18 @@ export class SweepWatch {
   }
 
   /**
-   * Opens one screen and lists its problems; `label` names the screenshot of a screen that has any. The first screen of
-   * each kind (list, create, edit, versions…) is a full page load, as from a bookmark, so the
-   * server renders the whole page; the others are reached as people reach them, through the
-   * admin's client-side router (a click on a link), which renders only the new view.
+   * Opens one screen and lists its problems; `label` names the screenshot of a screen that has
+   * any. The first screen of each kind (list, create, edit, versions…) is a full page load, as
+   * from a bookmark, so the server renders the whole page; the others are reached as people reach
+   * them, through the admin's client-side router (a click on a link), which renders only the new view.
    */
   async visit(screen: Screen, label: string): Promise<ScreenReport> {
     this.problems = []
     // Requests of the screen being left may end without an event (a full load drops the old
     // document's requests silently); only this screen's requests decide when it has settled.
     this.inFlight.clear()
+    const leaving = new URL(this.page.url()).pathname
+    this.leavingPath = leaving === screen.path ? null : leaving
     const kind = kindOf(screen)
     if (this.seenKinds.has(kind)) {
       await this.page.evaluate(
