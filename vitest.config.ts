@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'http',
           include: ['tests/http/**/*.test.ts'],
           // Chromium for the browser tests (installed when missing and permitted), then one production
-          // server (next build + next start) on a seeded temp database for all HTTP files.
+          // server (next build + next start) on a copy of the seeded database for all HTTP files.
           globalSetup: ['tests/helpers/chromiumSetup.ts', 'tests/helpers/serverSetup.ts'],
           // One file at a time: they share demo accounts, and Payload keeps an account's sessions
           // in its user document, so two logins of one account at the same instant can lose one.

@@ -31,3 +31,13 @@ export function portalPath(province: string, type: DeliveryType, slug?: string, 
 export function absoluteUrl(origin: string, path: string): string {
   return /^https?:\/\//.test(path) ? path : `${origin}${path}`
 }
+
+/** The province's FOI desk on its portal (filing and lookup), one of its pages, in either language. */
+export function foiPortalPath(province: string, locale: 'fa' | 'en' = 'fa', page?: 'status' | 'file' | 'reply'): string {
+  return `/portal/${encodeURIComponent(province)}${locale === 'en' ? '/en' : ''}/foi${page ? `/${page}` : ''}`
+}
+
+/** A request's status page on its province's portal, for the holder of its tracking code. */
+export function foiStatusPath(province: string, code: string, locale: 'fa' | 'en' = 'fa'): string {
+  return `${foiPortalPath(province, locale, 'status')}?code=${encodeURIComponent(code)}`
+}

@@ -10,9 +10,11 @@ import { decideFoiTransition, type FoiRequirement } from './transitions'
 import { writeFoiTransition } from './writeTransition'
 import {
   FOI_REQUESTS_SLUG,
+  COMPLAINT_OUTCOME_LABELS,
   HAZARD_PERMITTED_GROUNDS,
   isComplaintOutcome,
   isLegalGround,
+  UPHELD_OUTCOMES,
   type ComplaintOutcome,
   type FoiOutcome,
   type FoiStatus,
@@ -90,10 +92,18 @@ export async function applyFoiTransition(req: PayloadRequest, request: FoiTransi
     from,
     to: request.to,
     data,
-    comment: request.comment ?? (requires.has('reason') ? request.reason : undefined),
+    comment: request.comment ?? (requires.has('reason') ? request.reason : decisionNote(request, requires)),
     legalGround: data.legalGround as LegalGround | undefined,
     referredTo: requires.has('referredTo') ? request.referredTo : undefined,
   })
+}
+
+/** The Commission's decision in words, for the history row of a move that records it without a comment. */
+function decisionNote(request: FoiTransitionRequest, requires: Set<FoiRequirement>): string | undefined {
+  if (!requires.has('complaintOutcome') && !requires.has('upheldOutcome')) return undefined
+  if (!isComplaintOutcome(request.complaintOutcome)) return undefined
+  const label = COMPLAINT_OUTCOME_LABELS[request.complaintOutcome]
+  return `رأی کمیسیون: ${label.fa} / The Commission's decision: ${label.en}`
 }
 
 /** Checks what the move requires and returns the fields it writes beside `status`. */
@@ -133,6 +143,18 @@ async function dataFor(
     }
     data.complaint = { ...doc.complaint, outcome: request.complaintOutcome as ComplaintOutcome, decidedAt: now.toISOString() }
   }
+  if (requires.has('upheldOutcome')) {
+    if (!UPHELD_OUTCOMES.includes(request.complaintOutcome as ComplaintOutcome)) {
+      throw bad(
+        'بازگشایی فقط با رأی به نفع متقاضی است: "complaintOutcome" باید upheld یا partially_upheld باشد. / Reopening follows a decision for the requester: "complaintOutcome" must be upheld or partially_upheld.',
+      )
+    }
+    // The Commission found for the requester: the earlier response no longer stands, the desk
+    // answers again by a new deadline counted from the decision (registration stays as it was).
+    data.complaint = { ...doc.complaint, outcome: request.complaintOutcome as ComplaintOutcome, decidedAt: now.toISOString() }
+    Object.assign(data, { outcome: null, respondedAt: null, legalGround: null, reason: null })
+    data.dueAt = (await foiDueAt(req, now)).toISOString()
+  }
 
   if (from === 'clarification_requested' && request.to === 'registered') {
     // The citizen replied: the request counts as registered now, with a new legal deadline.
@@ -153,8 +175,9 @@ async function checkedAssignee(req: PayloadRequest, doc: Current, assignee: unkn
   const message =
     '"assignee" باید شناسه کارمندی از همین استان باشد. / "assignee" must be the id of a staff member in the request\'s province.'
   if (typeof assignee !== 'number' && typeof assignee !== 'string') throw bad(message)
+  // Read as the person assigning: an account they cannot see is no assignee of theirs (the same 400).
   const user = await req.payload
-    .findByID({ collection: 'users', id: assignee, depth: 0, select: { organization: true }, overrideAccess: true, req })
+    .findByID({ collection: 'users', id: assignee, depth: 0, select: { organization: true }, overrideAccess: false, req })
     .catch(() => null)
   if (!user || !scopeIncludes(await documentScope(req, doc.organization), user.organization)) throw bad(message)
   return user.id
@@ -177,7 +200,9 @@ function checkedGround(doc: Current, request: FoiTransitionRequest): LegalGround
 async function checkedReferral(req: PayloadRequest, doc: Current, referredTo: unknown): Promise<number | string> {
   const message = '"referredTo" باید شناسه دستگاه دیگری باشد. / "referredTo" must be the id of another organization.'
   if (typeof referredTo !== 'number' && typeof referredTo !== 'string') throw bad(message)
-  const organization = await req.payload.findByID({ collection: 'organizations', id: referredTo, depth: 0, req }).catch(() => null)
+  const organization = await req.payload
+    .findByID({ collection: 'organizations', id: referredTo, depth: 0, select: { slug: true }, overrideAccess: false, req })
+    .catch(() => null)
   if (!organization || sameId(organization.id, doc.organization as RelationValue)) throw bad(message)
   return relationId(organization.id)!
 }

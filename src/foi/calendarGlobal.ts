@@ -2,15 +2,14 @@ import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { adminOnly, signedIn } from '@/access/anyone'
 import { FOI_WORKING_DAYS, officeCalendar } from '@/config/foi'
+import { isoDateToJalali } from '@/lib/persian'
 import { dueDate } from '@/lib/workingCalendar'
 import { FOI_CALENDAR_SLUG } from './vocabulary'
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * The public holidays FOI deadlines skip, edited by the ministry's admins and read by staff.
  * Dates are ISO calendar days in the offices' time zone (a date-time picker would store an instant
- * that shifts with the browser's zone); Jalali entry and display can sit on top of them later.
+ * that shifts with the browser's zone), entered and shown in the Jalali calendar in the admin.
  */
 export const FoiCalendar: GlobalConfig = {
   slug: FOI_CALENDAR_SLUG,
@@ -23,15 +22,18 @@ export const FoiCalendar: GlobalConfig = {
       type: 'array',
       label: { fa: 'تعطیلات رسمی', en: 'Public holidays' },
       labels: { singular: { fa: 'تعطیل', en: 'Holiday' }, plural: { fa: 'تعطیلات', en: 'Holidays' } },
+      admin: { components: { RowLabel: '@/foi/admin/HolidayDateField#HolidayRowLabel' } },
       fields: [
         {
           name: 'date',
           type: 'text',
           required: true,
-          label: { fa: 'تاریخ (میلادی YYYY-MM-DD)', en: 'Date (YYYY-MM-DD)' },
+          label: { fa: 'تاریخ', en: 'Date' },
+          // Entered and shown in the Jalali calendar in the admin; stored, and taken by the API, as YYYY-MM-DD.
+          admin: { components: { Field: '@/foi/admin/HolidayDateField#HolidayDateField' } },
           validate: (value: unknown) =>
-            (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) ||
-            'تاریخ را به شکل YYYY-MM-DD وارد کنید، مثلاً 2026-03-21. / Enter the date as YYYY-MM-DD, e.g. 2026-03-21.',
+            (typeof value === 'string' && isoDateToJalali(value) !== null) ||
+            'روز، ماه و سال خورشیدیِ یک روز واقعی را وارد کنید، مثلاً ۱ فروردین ۱۴۰۵. / Enter a real Jalali day, month and year, e.g. 1 Farvardin 1405 (through the API: YYYY-MM-DD, e.g. 2026-03-21).',
         },
         { name: 'name', type: 'text', required: true, maxLength: 200, label: { fa: 'مناسبت', en: 'Occasion' } },
       ],

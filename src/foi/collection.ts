@@ -29,6 +29,10 @@ import {
 } from './vocabulary'
 
 const guarded = { create: onlyThroughTransitions, update: onlyThroughTransitions }
+
+/** The admin's view of the desk: server-rendered Jalali dates, state and lateness (./admin/dates.tsx). */
+const ADMIN = '@/foi/admin/dates'
+const JALALI_DATE = { Field: `${ADMIN}#FoiDateField`, Cell: `${ADMIN}#FoiDateCell` }
 const personal = { read: staffOnly }
 
 /**
@@ -75,7 +79,7 @@ export const FoiRequests: CollectionConfig = {
       options: options(FOI_STATUSES, FOI_STATUS_LABELS),
       label: { fa: 'وضعیت', en: 'Status' },
       access: guarded,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Cell: `${ADMIN}#FoiStatusCell` } },
     },
     {
       name: 'outcome',
@@ -91,7 +95,7 @@ export const FoiRequests: CollectionConfig = {
       type: 'date',
       label: { fa: 'زمان ثبت', en: 'Registered at' },
       access: guarded,
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', components: JALALI_DATE },
     },
     {
       name: 'dueAt',
@@ -99,7 +103,7 @@ export const FoiRequests: CollectionConfig = {
       index: true,
       label: { fa: 'مهلت پاسخ', en: 'Answer due' },
       access: guarded,
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', components: JALALI_DATE },
     },
     {
       name: 'overdue',
@@ -107,8 +111,20 @@ export const FoiRequests: CollectionConfig = {
       virtual: true,
       label: { fa: 'گذشته از مهلت', en: 'Overdue' },
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        disableListFilter: true,
+        components: { Field: `${ADMIN}#FoiOverdueField`, Cell: `${ADMIN}#FoiOverdueCell` },
+      },
       hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData?.status as FoiStatus, siblingData?.dueAt as string)] },
+    },
+    {
+      // The desk's moves for this user in this state (./admin/FoiDeskPanel.tsx); no data of its own.
+      name: 'deskActions',
+      type: 'ui',
+      label: { fa: 'اقدام', en: 'Actions' },
+      admin: { position: 'sidebar', components: { Field: '@/foi/admin/FoiDeskPanel#FoiDeskPanel' } },
     },
     {
       name: 'channel',
@@ -215,21 +231,21 @@ export const FoiRequests: CollectionConfig = {
           index: true,
           label: { fa: 'زمان بستن', en: 'Closed at' },
           access: guarded,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, components: JALALI_DATE },
         },
         {
           name: 'personalDataErasedAt',
           type: 'date',
           label: { fa: 'حذف مشخصات متقاضی', en: 'Requester data erased at' },
           access: guarded,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, components: JALALI_DATE },
         },
         {
           name: 'respondedAt',
           type: 'date',
           label: { fa: 'زمان پاسخ', en: 'Responded at' },
           access: guarded,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, components: JALALI_DATE },
         },
         {
           name: 'legalGround',
@@ -273,14 +289,14 @@ export const FoiRequests: CollectionConfig = {
       access: guarded,
       admin: { readOnly: true },
       fields: [
-        { name: 'filedAt', type: 'date', label: { fa: 'زمان ثبت شکایت', en: 'Filed at' } },
+        { name: 'filedAt', type: 'date', label: { fa: 'زمان ثبت شکایت', en: 'Filed at' }, admin: { components: JALALI_DATE } },
         {
           name: 'outcome',
           type: 'select',
           options: options(COMPLAINT_OUTCOMES, COMPLAINT_OUTCOME_LABELS),
           label: { fa: 'نتیجه', en: 'Outcome' },
         },
-        { name: 'decidedAt', type: 'date', label: { fa: 'زمان رأی', en: 'Decided at' } },
+        { name: 'decidedAt', type: 'date', label: { fa: 'زمان رأی', en: 'Decided at' }, admin: { components: JALALI_DATE } },
       ],
     },
     {

@@ -27,6 +27,7 @@ const handler: PayloadHandler = async (req) => {
       limit: 1,
       depth: 0,
       select: { slug: true },
+      overrideAccess: false,
       req,
     })
     if (province.docs.length === 0) return problem(404, `استانی با نشانی «${slug}» نیست. / No province "${slug}".`)

@@ -11,6 +11,7 @@ import { FOI_REQUESTS_SLUG } from './vocabulary'
  * scope, and the scope rules rightly refuse them; its first history row names who referred it. The first request's attachments stay with it: they belong to the first office.
  */
 export async function referRequest(req: PayloadRequest, fromId: number | string, organization: number | string) {
+  // The requester's data is copied, not given to the referring person: read as the system too.
   const original = await req.payload.findByID({ collection: FOI_REQUESTS_SLUG, id: fromId, depth: 0, overrideAccess: true, req })
   const system = await createLocalReq({ context: req.context }, req.payload)
   system.transactionID = req.transactionID

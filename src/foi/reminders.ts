@@ -31,14 +31,19 @@ const QUIET: readonly FoiStatus[] = [
 ]
 
 /**
- * Queues the three reminders of a request whenever its deadline is set: at registration and when a
- * clarification restarts the clock. Jobs live in the database, so a restart loses none; a job whose
+ * Queues the three reminders of a request whenever its deadline is set: at registration, when a
+ * clarification restarts the clock, and when an upheld complaint reopens the request. Jobs live in the database, so a restart loses none; a job whose
  * deadline has since moved finds the request's `dueAt` changed and does nothing.
  */
 export const scheduleReminders: CollectionAfterChangeHook<FoiRequest> = async ({ doc, previousDoc, operation, req }) => {
   if (!doc.registeredAt || !doc.dueAt) return doc
   if (operation === 'update' && previousDoc?.dueAt === doc.dueAt) return doc
-  for (const { percent, at } of reminderTimes(doc.registeredAt, doc.dueAt)) {
+  // The time runs from when this deadline was set: registration, a clarification's restart (which
+  // re-registers), or a reopening after an upheld complaint (which keeps the first registration).
+  const start = new Date(Math.max(Date.parse(doc.registeredAt), Date.now())).toISOString()
+  // A deadline set already past (a backdated paper request) is reminded of once, as overdue.
+  const reminders = reminderTimes(start, doc.dueAt).filter(({ percent }) => percent === 100 || Date.parse(doc.dueAt!) > Date.parse(start))
+  for (const { percent, at } of reminders) {
     await req.payload.jobs.queue({
       task: REMINDER_TASK,
       queue: FOI_QUEUE,
@@ -58,6 +63,7 @@ async function remind(req: PayloadRequest, input: { id: string; dueAt: string; p
       id: input.id,
       depth: 0,
       select: { organization: true, assignee: true, trackingCode: true, subject: true, dueAt: true, status: true },
+      // A job of the desk's own, acting for no one: it reads the request as the system.
       overrideAccess: true,
       req,
     })

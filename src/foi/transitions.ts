@@ -7,7 +7,16 @@ import type { FoiStatus } from './vocabulary'
  * checked before a move is looked up.
  */
 
-export type FoiRequirement = 'comment' | 'assignee' | 'answer' | 'legalGround' | 'reason' | 'referredTo' | 'complaintOutcome'
+export type FoiRequirement =
+  | 'comment'
+  | 'assignee'
+  | 'answer'
+  | 'legalGround'
+  | 'reason'
+  | 'referredTo'
+  | 'complaintOutcome'
+  /** `complaintOutcome`, and one that finds for the requester: `upheld` or `partially_upheld`. */
+  | 'upheldOutcome'
 
 type FoiTransition = { from: readonly FoiStatus[]; to: FoiStatus; roles: readonly Role[]; requires?: readonly FoiRequirement[] }
 
@@ -27,9 +36,12 @@ export const FOI_TRANSITIONS: readonly FoiTransition[] = [
   { from: ['assigned'], to: 'not_held', roles: STAFF, requires: ['reason'] },
   { from: ['registered', 'assigned'], to: 'referred', roles: STAFF, requires: ['referredTo'] },
   { from: RESPONSES, to: 'closed', roles: STAFF },
-  // A complaint to the Commission, once the desk has responded; its decision closes the request.
+  // A complaint to the Commission, once the desk has responded; its decision closes the request…
   { from: [...RESPONSES, 'closed'], to: 'complaint', roles: STAFF },
   { from: ['complaint'], to: 'closed', roles: STAFF, requires: ['complaintOutcome'] },
+  // …or, when the Commission upheld it (in whole or in part), reopens it: the desk owes the answer
+  // again, to an assignee the supervisor names, by a new deadline counted from the decision.
+  { from: ['complaint'], to: 'assigned', roles: SUPERVISORS, requires: ['upheldOutcome', 'assignee'] },
 ]
 
 export type FoiDecision = { ok: true; transition: FoiTransition } | { ok: false; reason: 'illegal' | 'forbidden'; allowed: FoiStatus[] }

@@ -95,6 +95,8 @@ export const COMPLAINT_OUTCOME_LABELS: Record<ComplaintOutcome, Label> = {
   dismissed: { fa: 'رد شد', en: 'Dismissed' },
   withdrawn: { fa: 'مسترد شد', en: 'Withdrawn' },
 }
+/** Decisions that find for the requester: the desk must answer again (the request reopens). */
+export const UPHELD_OUTCOMES: readonly ComplaintOutcome[] = ['upheld', 'partially_upheld']
 export const isComplaintOutcome = (value: unknown): value is ComplaintOutcome =>
   typeof value === 'string' && (COMPLAINT_OUTCOMES as readonly string[]).includes(value)
 

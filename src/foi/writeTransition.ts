@@ -2,6 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { recordFoiTransition } from './history'
 import { referRequest } from './referral'
+import { emailRequester } from './requesterEmail'
 import { PERSONAL_FIELDS } from './fields'
 import { FOI_REQUESTS_SLUG, type FoiStatus, type LegalGround } from './vocabulary'
 
@@ -24,8 +25,9 @@ export type FoiTransitionWrite = {
  * The one way a request changes state: the write with the desk's fields opened (by context, for
  * this write only, as the person's own access still applies), the new request at the receiving
  * organization for a referral, and the history row the audit log hears of, in one transaction (a
- * referral that cannot be made leaves the first request as it was). Answers the request
- * without the requester's personal data: a move is not a read of them.
+ * referral that cannot be made leaves the first request as it was); once committed, the requester
+ * is emailed when the desk responded or asks them something (./requesterEmail.ts). Answers the
+ * request without the requester's personal data: a move is not a read of them.
  */
 export async function writeFoiTransition(req: PayloadRequest, write: FoiTransitionWrite) {
   const ownTransaction = await initTransaction(req)
@@ -51,6 +53,13 @@ export async function writeFoiTransition(req: PayloadRequest, write: FoiTransiti
     const answer: Record<string, unknown> = { ...updated }
     for (const field of PERSONAL_FIELDS) delete answer[field]
     if (ownTransaction) await commitTransaction(req)
+    // After the commit: a move that was rolled back must not have told the requester anything.
+    // Logged without the error itself, which may name the address.
+    emailRequester(req.payload, write.id, write.to, referral).catch((error: unknown) =>
+      req.payload.logger.error(
+        `FOI: the email to the requester of request ${String(write.id)} failed (${(error as { code?: string })?.code ?? 'error'}).`,
+      ),
+    )
     return referral ? { ...answer, referral } : answer
   } catch (error) {
     if (ownTransaction) await killTransaction(req)

@@ -6,7 +6,8 @@ import { keepScreenshot } from './browser'
  * Opens every admin screen a role can reach, as that person would, and reports what went wrong
  * on each: API answers of 4xx/5xx to requests the admin itself made (minus the refusals the role
  * is meant to get), uncaught page errors, "Untitled" labels where a title belongs, and pages
- * that never settle. A screenshot of each screen is kept in tests/artifacts/.
+ * that never settle. A screen with a problem is kept as a screenshot in tests/artifacts/ (one of
+ * every screen took a third of the sweep's browser time).
  */
 export type Screen = { name: string; path: string }
 export type ScreenReport = { screen: string; problems: string[] }
@@ -20,7 +21,8 @@ const TITLE_PLACES = ['.field-type.relationship', '.field-type.upload', '.table 
 const SETTLE_MS = 30_000
 
 export async function logInToAdmin(browser: Browser, baseURL: string, email: string, password: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' })
+  // A common office laptop's screen; every pixel is rasterized in software on each change.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-US' })
   await page.goto(`${baseURL}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
@@ -29,7 +31,10 @@ export async function logInToAdmin(browser: Browser, baseURL: string, email: str
   return page
 }
 
-/** The screens of one role: dashboard, account, and per collection in its nav the list, a document, its versions and the create view. */
+/**
+ * The screens of one role: dashboard, account, per collection in its nav the list, a document, its
+ * versions and the create view, and each global in its nav.
+ */
 export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> {
   await page.goto(`${baseURL}/admin`)
   await page.waitForLoadState('networkidle', { timeout: SETTLE_MS })
@@ -38,6 +43,9 @@ export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> 
     ...new Set(links.map((link) => link.getAttribute('href')!.split('?')[0]!)),
   ])
   const collections = [...new Set(hrefs.map((href) => href.split('/')[3]!))]
+  const globals = await page.$$eval('a[href^="/admin/globals/"]', (links) => [
+    ...new Set(links.map((link) => link.getAttribute('href')!.split('?')[0]!.split('/')[3]!)),
+  ])
   const creatable = new Set(hrefs.filter((href) => href.endsWith('/create')).map((href) => href.split('/')[3]!))
 
   const screens: Screen[] = [
@@ -53,6 +61,7 @@ export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> 
     screens.push({ name: `${slug}-edit`, path: `/admin/collections/${slug}/${id}` })
     if (await hasVersions(page, slug)) screens.push({ name: `${slug}-versions`, path: `/admin/collections/${slug}/${id}/versions` })
   }
+  for (const slug of globals) screens.push({ name: `${slug}-global`, path: `/admin/globals/${slug}` })
   return screens
 }
 
@@ -111,6 +120,8 @@ export class SweepWatch {
   private readonly inFlight = new Set<Request>()
   private problems: string[] = []
   private readonly seenKinds = new Set<string>()
+  /** The path of the screen being left, while the next one loads. */
+  private leavingPath: string | null = null
 
   constructor(
     private readonly page: Page,
@@ -118,7 +129,13 @@ export class SweepWatch {
     private readonly expected: ExpectedRefusal[] = [],
   ) {
     const origin = new URL(baseURL).origin
-    page.on('request', (request) => this.inFlight.add(request))
+    page.on('request', (request) => {
+      // A view being left calls its server functions (Next posts them to the page's own path): an
+      // unlock on leaving, a form-state request it then ignores. Whether they answer is checked
+      // below with every other answer; they are the old screen's, so the new one does not wait on them.
+      if (request.method() === 'POST' && new URL(request.url()).pathname === this.leavingPath) return
+      this.inFlight.add(request)
+    })
     page.on('requestfinished', (request) => this.inFlight.delete(request))
     page.on('requestfailed', (request) => this.inFlight.delete(request))
     page.on('response', (response) => {
@@ -149,16 +166,18 @@ export class SweepWatch {
   }
 
   /**
-   * Opens one screen and lists its problems; `label` names the screenshot. The first screen of
-   * each kind (list, create, edit, versions…) is a full page load, as from a bookmark, so the
-   * server renders the whole page; the others are reached as people reach them, through the
-   * admin's client-side router (a click on a link), which renders only the new view.
+   * Opens one screen and lists its problems; `label` names the screenshot of a screen that has
+   * any. The first screen of each kind (list, create, edit, versions…) is a full page load, as
+   * from a bookmark, so the server renders the whole page; the others are reached as people reach
+   * them, through the admin's client-side router (a click on a link), which renders only the new view.
    */
   async visit(screen: Screen, label: string): Promise<ScreenReport> {
     this.problems = []
     // Requests of the screen being left may end without an event (a full load drops the old
     // document's requests silently); only this screen's requests decide when it has settled.
     this.inFlight.clear()
+    const leaving = new URL(this.page.url()).pathname
+    this.leavingPath = leaving === screen.path ? null : leaving
     const kind = kindOf(screen)
     if (this.seenKinds.has(kind)) {
       await this.page.evaluate(
@@ -180,7 +199,7 @@ export class SweepWatch {
         if (UNTITLED.test(text)) this.problems.push(`"Untitled" in ${place}: ${text.replace(/\s+/g, ' ').slice(0, 80)}`)
       }
     }
-    await keepScreenshot(this.page, `sweep-${label}-${screen.name}`, { fullPage: false })
+    if (this.problems.length > 0) await keepScreenshot(this.page, `sweep-${label}-${screen.name}`, { fullPage: false })
     return { screen: `${screen.name} (${screen.path})`, problems: this.problems }
   }
 }

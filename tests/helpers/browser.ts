@@ -2,17 +2,17 @@ import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-import { CHROMIUM } from './chromium'
+import { chromiumPath } from './chromium'
 
 export const ARTIFACTS_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts')
 
 /**
- * Debian's Chromium (made sure of by tests/helpers/chromiumSetup.ts) driven by playwright-core.
+ * Debian's headless Chromium (made sure of by tests/helpers/chromiumSetup.ts) driven by playwright-core.
  * The background-networking flags keep it from reaching for Google's hosts on a closed network.
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -7,6 +7,7 @@ import path from 'path'
 
 import { buildIsStale } from '../../src/scripts/buildState'
 import { serverNodeOptions } from '../../src/scripts/serverNodeOptions'
+import { withFileLock } from './fileLock'
 import { copyOfTestDatabase, freshTestDatabase, type TestDatabase } from './testDatabase'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -18,8 +19,7 @@ export type ServerEnvironment = { db: TestDatabase; env: NodeJS.ProcessEnv }
 
 /**
  * A database with the committed migrations and the demo seed, as `npm start` makes it, and the
- * environment of a server on it. Seeding takes seconds, so the HTTP tests seed once
- * (tests/helpers/serverSetup.ts) and every server of theirs starts from a copy of that `template`.
+ * environment of a server on it: a copy of `template` when one is given (SQLite), else seeded now.
  */
 export async function seededEnvironment(label: string, template?: TestDatabase | null): Promise<ServerEnvironment> {
   if (template?.kind === 'sqlite') {
@@ -30,6 +30,37 @@ export async function seededEnvironment(label: string, template?: TestDatabase |
   const env = serverEnvironment(db)
   await run(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], env, 'seeding the test database')
   return { db, env }
+}
+
+/**
+ * The demo seed, made once per test run and copied by every server of the run (seeding costs
+ * seconds of CPU; a copy, milliseconds). `npm test` (tests/run.mjs) names a folder for the run in
+ * NEWSROOM_TEST_RUN_DIR that both of its processes share and that it removes at the end; a Vitest
+ * started by hand gets a folder of its own, removed when it exits. On MongoDB there is nothing to
+ * copy: null, and each server seeds its own database.
+ */
+export async function seededTemplate(): Promise<TestDatabase | null> {
+  if (process.env.TEST_MONGODB_URI?.trim()) return null
+  const dir = path.join(runDir(), 'seeded')
+  const template: TestDatabase = { uri: `file:${path.join(dir, 'test.db')}`, mediaDir: path.join(dir, 'media'), dir, kind: 'sqlite' }
+  await withFileLock(`${dir}.lock`, async () => {
+    if (fs.existsSync(path.join(dir, 'ready'))) return
+    fs.rmSync(dir, { recursive: true, force: true })
+    fs.mkdirSync(dir, { recursive: true })
+    const env = serverEnvironment(template)
+    await run(bin('tsx'), ['--import', './src/scripts/preload-lexical.mjs', 'src/seed/cli.ts', '--force'], env, 'seeding the test database')
+    fs.writeFileSync(path.join(dir, 'ready'), '')
+  })
+  return template
+}
+
+function runDir(): string {
+  if (!process.env.NEWSROOM_TEST_RUN_DIR) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-run-'))
+    process.env.NEWSROOM_TEST_RUN_DIR = dir
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
+  }
+  return process.env.NEWSROOM_TEST_RUN_DIR
 }
 
 function serverEnvironment(db: TestDatabase): NodeJS.ProcessEnv {
@@ -49,40 +80,12 @@ function serverEnvironment(db: TestDatabase): NodeJS.ProcessEnv {
  * once (npm test runs two); a lock file makes the second wait for the first's build and use it.
  */
 export async function buildIfStale(): Promise<void> {
-  await withBuildLock(async () => {
+  await withFileLock(BUILD_LOCK, async () => {
     if (buildIsStale(root)) await run(bin('next'), ['build'], { ...process.env, NODE_ENV: 'production' }, 'next build')
   })
 }
 
 const BUILD_LOCK = path.join(os.tmpdir(), `newsroom-build-${crypto.createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`)
-
-async function withBuildLock(work: () => Promise<void>): Promise<void> {
-  for (;;) {
-    try {
-      fs.writeFileSync(BUILD_LOCK, String(process.pid), { flag: 'wx' })
-      break
-    } catch {
-      // Held: wait, unless its holder is gone (a killed test run leaves the file behind).
-      const holder = Number(fs.readFileSync(BUILD_LOCK, 'utf8') || 0)
-      if (holder && !isRunning(holder)) fs.rmSync(BUILD_LOCK, { force: true })
-      else await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-  }
-  try {
-    await work()
-  } finally {
-    fs.rmSync(BUILD_LOCK, { force: true })
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Runs a command to its end (without blocking this process, so a build and a seed can overlap). */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): Promise<void> {
@@ -94,12 +97,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
 }
 
 /**
- * A production server of one test file's own, on a freshly seeded database (built first when
- * stale): for files that stop and restart it, crash it or flood it. `environment` starts it again.
+ * A production server of one test file's own, on a copy of the run's seeded database (built first
+ * when stale): for files that stop and restart it, crash it or flood it. `environment` starts it again.
  */
 export async function startOwnServer(label: string): Promise<{ environment: ServerEnvironment; server: RunningServer }> {
-  await buildIfStale()
-  const environment = await seededEnvironment(label)
+  const [, template] = await Promise.all([buildIfStale(), seededTemplate()])
+  const environment = await seededEnvironment(label, template)
   return { environment, server: await startServer(environment) }
 }
 

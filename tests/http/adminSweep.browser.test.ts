@@ -10,9 +10,9 @@ import { minimalPdf } from '../helpers/images'
  * Every admin screen each role can reach, opened in a real browser as that person would: the
  * dashboard, the account page, and for every collection in the role's navigation its list, the
  * create view, an existing document (of the user's own organization where the collection has
- * one) and its versions. A screen fails on any 4xx/5xx answer to a request the admin made itself,
+ * one) and its versions, and every global in the role's navigation. A screen fails on any 4xx/5xx answer to a request the admin made itself,
  * an uncaught page error, an "Untitled" label where another document's title belongs, or a page
- * that does not settle. Screenshots: tests/artifacts/sweep-<role>-<screen>.png.
+ * that does not settle. A screen with problems is kept as tests/artifacts/sweep-<role>-<screen>.png.
  */
 const ROLES = ['admin@demo.newsroom', 'supervisor.tehran@demo.newsroom', 'editor.tehran@demo.newsroom', 'editor.shemiranat@demo.newsroom']
 
@@ -102,6 +102,10 @@ describe.concurrent('every admin screen, for every role, in a real browser', () 
         'news-items-versions',
         'media-edit',
         'campaigns-edit',
+        // The FOI desk: its requests (the seed gives every role one in scope) and the holiday calendar.
+        'foi-requests-list',
+        'foi-requests-edit',
+        'foi-calendar-global',
       ]) {
         expect(
           screens.map((screen) => screen.name),

@@ -111,3 +111,67 @@ describe('the portal FOI desk, without JavaScript', () => {
     expect((await requestStatus(payload, code))!.status).toBe('registered')
   })
 })
+
+describe('the portal FOI desk in English', () => {
+  const fileEnglish = portalFileHandler(() => Promise.resolve(payload), 'en')
+  const postEnglish = (fields: Record<string, string>) =>
+    fileEnglish(
+      new Request('http://localhost/portal/tehran/en/foi/file', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', [PEER_HEADER]: '192.0.2.78' },
+        body: new URLSearchParams(fields).toString(),
+      }),
+      { params: Promise.resolve({ province: 'tehran' }) },
+    )
+
+  it('files from the English form and stays in English: status page, refusals, labels, organization names', async () => {
+    const filed = await postEnglish({ organization: 'tehran', ...PERSONAL, subject: 'Buses', question: 'How many electric buses run?' })
+    const location = new URL(filed.headers.get('location')!, 'http://localhost')
+    expect(location.pathname).toBe('/portal/tehran/en/foi/status')
+    const status = (await requestStatus(payload, location.searchParams.get('code')!, 'en'))!
+    expect(status.organization?.name).toBe(await englishName('tehran'))
+    const html = renderToStaticMarkup(createElement(FoiStatus, { status, filed: true, provinceSlug: 'tehran', locale: 'en' }))
+    expect(html).toContain('Your request has been registered')
+    expect(html).toContain('Registered')
+    expect(html).not.toContain('ثبت‌شده')
+    for (const value of Object.values(PERSONAL)) expect(html).not.toContain(value)
+
+    const refused = await postEnglish({ organization: 'tehran', name: '', email: PERSONAL.email, subject: 'x', question: 'y' })
+    const back = new URL(refused.headers.get('location')!, 'http://localhost')
+    expect(back.pathname).toBe('/portal/tehran/en/foi')
+    const form = renderToStaticMarkup(
+      createElement(FoiFilingForm, {
+        provinceSlug: 'tehran',
+        organizations: await foiOrganizations(payload, fx.org('tehran').id, 'en'),
+        error: back.searchParams.get('error')!,
+        field: back.searchParams.get('field')!,
+        locale: 'en',
+      }),
+    )
+    expect(form).toMatch(/action="\/portal\/tehran\/en\/foi\/file"/)
+    // The desk's bilingual message, in the page's language only.
+    expect(form).toContain('&quot;name&quot; is required')
+    expect(form).not.toContain('را وارد کنید')
+    expect(form).toContain(await englishName('shemiranat'))
+  })
+
+  it('the English reply form sends the citizen back to the English status page', async () => {
+    const reply = portalReplyHandler(() => Promise.resolve(payload), 'en')
+    const response = await reply(
+      new Request('http://localhost/portal/tehran/en/foi/reply', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ code: 'FOI-AAAA-AAAA', message: 'x' }).toString(),
+      }),
+      { params: Promise.resolve({ province: 'tehran' }) },
+    )
+    const location = new URL(response.headers.get('location')!, 'http://localhost')
+    expect(location.pathname).toBe('/portal/tehran/en/foi/status')
+    expect(location.searchParams.get('error')).toContain('No request has this tracking code')
+  })
+})
+
+async function englishName(slug: string): Promise<string> {
+  const org = await payload.findByID({ collection: 'organizations', id: fx.org(slug).id, locale: 'en', depth: 0, overrideAccess: true })
+  return org.name
+}

@@ -1,11 +1,14 @@
 import { createLocalReq, type Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { applyFoiTransition } from '@/foi/applyTransition'
-import { fileHandler, logHandler, lookupHandler, replyHandler } from '@/foi'
+import { fileHandler, logHandler, lookupHandler, publicLog, replyHandler } from '@/foi'
 import { PEER_HEADER } from '@/config/peerAddress'
 import { lexicalFromParagraphs } from '@/lib/lexical/fromParagraphs'
 import type { User } from '@/payload-types'
+import { FoiLog } from '@/portal/components/FoiDesk'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -242,6 +245,15 @@ describe('GET /api/foi/requests/{code} and /api/foi/log', () => {
     // Another province's log does not list Tehran's.
     const isfahan = await (await log(new Request('http://localhost/api/foi/log?province=isfahan'))).json()
     expect(isfahan.docs.map((doc: { trackingCode: string }) => doc.trackingCode)).not.toContain(consenting.trackingCode)
+    // The portal's FOI page shows the same log, in its own HTML, with nobody named in it.
+    const html = renderToStaticMarkup(
+      createElement(FoiLog, { log: (await publicLog(payload, 'tehran', { limit: 50 }))!, provinceSlug: 'tehran' }),
+    )
+    expect(html).toContain('موضوع منتشرشدنی')
+    expect(html).toContain('۱۲ قرارداد')
+    expect(html).not.toContain('موضوع خصوصی')
+    expect(html).not.toContain('موضوع در جریان')
+    expectNoPersonalData(html)
   })
 
   it('400 for a missing province or a bad page, 404 for an unknown province', async () => {

@@ -1,9 +1,7 @@
-import { createLocalReq, type Payload, type Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { withDescendants } from '@/access/scope'
-import { DISCLOSING_OUTCOMES, FOI_REQUESTS_SLUG } from '../vocabulary'
 import { publicJson, publicProblem } from './http'
-import { PUBLIC_SELECT, publicLogEntry, publicOrganization, type PublicSource } from './view'
+import { publicLog } from './log'
 
 type Newsroom = () => Promise<Payload>
 
@@ -19,10 +17,7 @@ function positiveInt(value: string | null, fallback: number, max: number, name: 
   return Number(value)
 }
 
-/**
- * `GET /api/foi/log?province=slug&page=&limit=`: answered requests of a province's organizations
- * whose requesters consented to publication, newest answer first, without personal data.
- */
+/** `GET /api/foi/log?province=slug&page=&limit=`: the province's public log (./log.ts) as JSON. */
 export const logHandler =
   (newsroom: Newsroom) =>
   async (request: Request): Promise<Response> => {
@@ -39,37 +34,7 @@ export const logHandler =
     const limit = positiveInt(search.get('limit'), 20, MAX_LIMIT, 'limit')
     if (limit instanceof Response) return limit
 
-    const payload = await newsroom()
-    const province = await payload.find({
-      collection: 'organizations',
-      where: { and: [{ slug: { equals: slug } }, { type: { equals: 'province' } }] },
-      limit: 1,
-      depth: 0,
-      select: { slug: true },
-      overrideAccess: true,
-    })
-    if (province.docs.length === 0) return publicProblem(404, `استانی با نشانی «${slug}» نیست. / No province "${slug}".`)
-    const organizations = await withDescendants(await createLocalReq({}, payload), province.docs[0]!.id)
-
-    const where: Where = {
-      and: [{ organization: { in: organizations } }, { publishConsent: { equals: true } }, { outcome: { in: [...DISCLOSING_OUTCOMES] } }],
-    }
-    const found = await payload.find({
-      collection: FOI_REQUESTS_SLUG,
-      where,
-      select: PUBLIC_SELECT,
-      sort: '-respondedAt',
-      page,
-      limit,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const docs = await Promise.all(
-      (found.docs as PublicSource[]).map(async (doc) => publicLogEntry(doc, await publicOrganization(payload, doc.organization))),
-    )
-    return publicJson(
-      { docs, page: found.page ?? page, limit, totalDocs: found.totalDocs, totalPages: found.totalPages },
-      200,
-      'public, max-age=60',
-    )
+    const log = await publicLog(await newsroom(), slug, { page, limit })
+    if (!log) return publicProblem(404, `استانی با نشانی «${slug}» نیست. / No province "${slug}".`)
+    return publicJson(log, 200, 'public, max-age=60')
   }

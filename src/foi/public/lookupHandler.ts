@@ -16,10 +16,10 @@ export type PublicRequestStatus = ReturnType<typeof publicStatus> & {
 
 /**
  * The state of a request for whoever holds its code (the code is the requester's key, ~10^12
- * possibilities), with the answer once given, the legal ground and reason of a refusal, and where
+ * possibilities), organizations named in `locale`, with the answer once given, the legal ground and reason of a refusal, and where
  * a referral went; null for an unknown code. Never the requester's personal data.
  */
-export async function requestStatus(payload: Payload, rawCode: string): Promise<PublicRequestStatus | null> {
+export async function requestStatus(payload: Payload, rawCode: string, locale: 'fa' | 'en' = 'fa'): Promise<PublicRequestStatus | null> {
   const code = normalizeTrackingCode(rawCode)
   if (!code) return null
   const found = await payload.find({
@@ -32,7 +32,7 @@ export async function requestStatus(payload: Payload, rawCode: string): Promise<
   })
   const doc = found.docs[0] as PublicSource | undefined
   if (!doc) return null
-  const status: PublicRequestStatus = publicStatus(doc, await publicOrganization(payload, doc.organization))
+  const status: PublicRequestStatus = publicStatus(doc, await publicOrganization(payload, doc.organization, locale))
   if (doc.status === 'clarification_requested') {
     const asked = await payload.find({
       collection: FOI_TRANSITIONS_SLUG,
@@ -56,7 +56,7 @@ export async function requestStatus(payload: Payload, rawCode: string): Promise<
     })
     const referral = next.docs[0]
     status.referral = referral
-      ? { trackingCode: referral.trackingCode, organization: await publicOrganization(payload, referral.organization) }
+      ? { trackingCode: referral.trackingCode, organization: await publicOrganization(payload, referral.organization, locale) }
       : null
   }
   return status

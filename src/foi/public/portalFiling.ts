@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { foiPortalPath } from '@/config/publicUrls'
+
 import { MAX_FILING_BYTES } from './filing'
 import { fileRequest } from './fileService'
 
@@ -12,16 +14,16 @@ const FORM_TYPE = 'application/x-www-form-urlencoded'
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
 
 /**
- * `POST /portal/{province}/foi/file`: the portal's filing form, which works without JavaScript. A
+ * `POST /portal/{province}[/en]/foi/file`: the portal's filing form, which works without JavaScript. A
  * filing goes through the same checks and limit as the API; the browser is sent to the status
  * page of the new code, or back to the form with the problem and its field.
  */
 export const portalFileHandler =
-  (newsroom: Newsroom) =>
+  (newsroom: Newsroom, locale: 'fa' | 'en' = 'fa') =>
   async (request: Request, { params }: Context): Promise<Response> => {
-    const province = encodeURIComponent(decodeURIComponent((await params).province))
+    const province = decodeURIComponent((await params).province)
     const back = (error: string, field?: string) =>
-      seeOther(`/portal/${province}/foi?${new URLSearchParams({ error, ...(field ? { field } : {}) })}#file`)
+      seeOther(`${foiPortalPath(province, locale)}?${new URLSearchParams({ error, ...(field ? { field } : {}) })}#file`)
     const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (type !== FORM_TYPE) return back('فرم را از همین صفحه بفرستید. / Send the form from this page.')
     const text = await request.text()
@@ -29,5 +31,5 @@ export const portalFileHandler =
       return back('متن درخواست بیش از اندازه بلند است. / The request is too long.', 'question')
     const result = await fileRequest(await newsroom(), Object.fromEntries(new URLSearchParams(text)), request.headers)
     if (!result.ok) return back(result.error, result.field)
-    return seeOther(`/portal/${province}/foi/status?${new URLSearchParams({ code: result.trackingCode, filed: '1' })}`)
+    return seeOther(`${foiPortalPath(province, locale, 'status')}?${new URLSearchParams({ code: result.trackingCode, filed: '1' })}`)
   }

@@ -36,11 +36,15 @@ export type PublicSource = Pick<FoiRequest, 'id' | keyof typeof PUBLIC_SELECT>
 
 export type PublicOrganization = { slug: string; name: string }
 
-export async function publicOrganization(payload: Payload, organization: unknown): Promise<PublicOrganization | null> {
+export async function publicOrganization(
+  payload: Payload,
+  organization: unknown,
+  locale: 'fa' | 'en' = 'fa',
+): Promise<PublicOrganization | null> {
   const id = relationId(organization as RelationValue)
   if (id === null) return null
   const org = await payload
-    .findByID({ collection: 'organizations', id, depth: 0, locale: 'fa', select: { slug: true, name: true }, overrideAccess: true })
+    .findByID({ collection: 'organizations', id, depth: 0, locale, select: { slug: true, name: true }, overrideAccess: true })
     .catch(() => null)
   return org ? { slug: org.slug ?? '', name: org.name } : null
 }
@@ -75,6 +79,7 @@ export function publicLogEntry(doc: PublicSource, organization: PublicOrganizati
     trackingCode: doc.trackingCode,
     organization,
     outcome: doc.outcome,
+    outcomeLabel: doc.outcome ? FOI_STATUS_LABELS[doc.outcome as FoiOutcome] : null,
     subject: doc.subject,
     question: doc.question,
     answer: lexicalPlainText(doc.answer),

@@ -1,37 +1,49 @@
-import type { FoiOrganization, PublicRequestStatus } from '@/foi'
+import { foiPortalPath } from '@/config/publicUrls'
+import type { Locale } from '@/delivery'
+import type { FoiOrganization, PublicLogPage, PublicRequestStatus } from '@/foi'
 import { formatJalaliDateTime } from '@/lib/persian'
+import { FOI_WORDS } from '../i18n'
+import { Pagination } from './Pagination'
 
 /**
  * The portal's FOI desk, in plain HTML forms that work without JavaScript: filing (posted to the
  * portal's own route, which answers with a redirect), lookup by code (a GET form), and a request's
- * state. Persian only for now, as the law's requesters write to Persian-speaking offices.
+ * state, in Persian or English (dates in the Jalali calendar either way, as the offices keep them).
  */
+
+/** The desk's messages are "Persian / English": the page's language's half. */
+export function inLocale(message: string, locale: Locale): string {
+  const split = message.indexOf(' / ')
+  if (split < 0) return message
+  return locale === 'fa' ? message.slice(0, split) : message.slice(split + 3)
+}
 export function FoiFilingForm({
   provinceSlug,
   organizations,
   error,
   field,
+  locale = 'fa',
 }: {
   provinceSlug: string
   organizations: FoiOrganization[]
   error?: string
   field?: string
+  locale?: Locale
 }) {
+  const words = FOI_WORDS[locale]
   const invalid = (name: string) => (field === name ? { 'aria-invalid': true as const, 'aria-describedby': 'filing-error' } : {})
   return (
     <section id="file" aria-labelledby="file-heading" className="section foi-form">
-      <h2 id="file-heading">ثبت درخواست دسترسی به اطلاعات</h2>
-      <p>
-        بیان دلیل درخواست لازم نیست. پاسخ ظرف ۱۰ روز کاری داده می‌شود. ایمیل یا شماره تلفن شما فقط برای پاسخ به کار می‌رود و منتشر نمی‌شود.
-      </p>
+      <h2 id="file-heading">{words.fileHeading}</h2>
+      <p>{words.fileIntro}</p>
       {error ? (
         <p id="filing-error" role="alert" className="foi-error">
-          {error}
+          {inLocale(error, locale)}
         </p>
       ) : null}
-      <form method="post" action={`/portal/${provinceSlug}/foi/file`}>
+      <form method="post" action={foiPortalPath(provinceSlug, locale, 'file')}>
         <p>
-          <label htmlFor="foi-organization">دستگاه</label>
+          <label htmlFor="foi-organization">{words.organization}</label>
           <select id="foi-organization" name="organization" required {...invalid('organization')}>
             {organizations.map((organization) => (
               <option key={organization.slug} value={organization.slug}>
@@ -41,51 +53,52 @@ export function FoiFilingForm({
           </select>
         </p>
         <p>
-          <label htmlFor="foi-name">نام و نام خانوادگی</label>
+          <label htmlFor="foi-name">{words.name}</label>
           <input id="foi-name" name="name" required maxLength={200} autoComplete="name" {...invalid('name')} />
         </p>
         <p>
-          <label htmlFor="foi-email">ایمیل</label>
+          <label htmlFor="foi-email">{words.email}</label>
           <input id="foi-email" name="email" type="email" maxLength={254} autoComplete="email" dir="ltr" {...invalid('email')} />
         </p>
         <p>
-          <label htmlFor="foi-phone">تلفن همراه</label>
+          <label htmlFor="foi-phone">{words.phone}</label>
           <input id="foi-phone" name="phone" type="tel" maxLength={40} autoComplete="tel" dir="ltr" {...invalid('phone')} />
         </p>
         <p>
-          <label htmlFor="foi-subject">موضوع</label>
+          <label htmlFor="foi-subject">{words.subject}</label>
           <input id="foi-subject" name="subject" required maxLength={300} {...invalid('subject')} />
         </p>
         <p>
-          <label htmlFor="foi-question">اطلاعات درخواستی</label>
+          <label htmlFor="foi-question">{words.question}</label>
           <textarea id="foi-question" name="question" required maxLength={10000} rows={8} {...invalid('question')} />
         </p>
         <p>
           <input id="foi-consent" name="publishConsent" type="checkbox" value="on" />
-          <label htmlFor="foi-consent">موافقم پرسش و پاسخ بدون نام و مشخصات من منتشر شود.</label>
+          <label htmlFor="foi-consent">{words.consent}</label>
         </p>
         {/* The honeypot: hidden from people (and from assistive technology), filled by robots. */}
         <p className="foi-website" aria-hidden="true">
-          <label htmlFor="foi-website">وب‌سایت</label>
+          <label htmlFor="foi-website">{words.website}</label>
           <input id="foi-website" name="website" tabIndex={-1} autoComplete="off" />
         </p>
         <p>
-          <button type="submit">ثبت درخواست</button>
+          <button type="submit">{words.submit}</button>
         </p>
       </form>
     </section>
   )
 }
 
-export function FoiLookupForm({ provinceSlug, code }: { provinceSlug: string; code?: string }) {
+export function FoiLookupForm({ provinceSlug, code, locale = 'fa' }: { provinceSlug: string; code?: string; locale?: Locale }) {
+  const words = FOI_WORDS[locale]
   return (
     <section aria-labelledby="lookup-heading" className="section">
-      <h2 id="lookup-heading">پیگیری درخواست</h2>
-      <form method="get" action={`/portal/${provinceSlug}/foi/status`}>
+      <h2 id="lookup-heading">{words.lookupHeading}</h2>
+      <form method="get" action={foiPortalPath(provinceSlug, locale, 'status')}>
         <p>
-          <label htmlFor="foi-code">کد رهگیری</label>
+          <label htmlFor="foi-code">{words.code}</label>
           <input id="foi-code" name="code" required defaultValue={code} placeholder="FOI-XXXX-XXXX" dir="ltr" />
-          <button type="submit">پیگیری</button>
+          <button type="submit">{words.lookup}</button>
         </p>
       </form>
     </section>
@@ -97,60 +110,63 @@ export function FoiStatus({
   filed,
   provinceSlug,
   notice,
+  locale = 'fa',
 }: {
   status: PublicRequestStatus
   filed: boolean
   provinceSlug: string
   /** The outcome of a clarification just sent: an error, or that it arrived. */
   notice?: { error?: string; replied?: boolean }
+  locale?: Locale
 }) {
+  const words = FOI_WORDS[locale]
   return (
     <section aria-labelledby="status-heading" className="section foi-status">
       {filed ? (
         <p role="status">
-          درخواست شما ثبت شد. کد رهگیری را نگه دارید: <strong dir="ltr">{status.trackingCode}</strong>
+          {words.filed} <strong dir="ltr">{status.trackingCode}</strong>
         </p>
       ) : null}
       <h2 id="status-heading">
-        درخواست <span dir="ltr">{status.trackingCode}</span>
+        {words.request} <span dir="ltr">{status.trackingCode}</span>
       </h2>
       <dl>
-        <dt>دستگاه</dt>
+        <dt>{words.organization}</dt>
         <dd>{status.organization?.name}</dd>
-        <dt>وضعیت</dt>
-        <dd>{status.statusLabel.fa}</dd>
-        <dt>زمان ثبت</dt>
-        <dd>{status.registeredAt ? formatJalaliDateTime(status.registeredAt) : '—'}</dd>
-        <dt>مهلت پاسخ</dt>
+        <dt>{words.status}</dt>
+        <dd>{status.statusLabel[locale]}</dd>
+        <dt>{words.registeredAt}</dt>
+        <dd>{status.registeredAt ? formatJalaliDateTime(status.registeredAt, locale) : '—'}</dd>
+        <dt>{words.dueAt}</dt>
         <dd>
-          {status.dueAt ? formatJalaliDateTime(status.dueAt) : '—'}
-          {status.overdue ? ' (گذشته از مهلت)' : ''}
+          {status.dueAt ? formatJalaliDateTime(status.dueAt, locale) : '—'}
+          {status.overdue ? ` (${words.overdue})` : ''}
         </dd>
       </dl>
-      {notice?.replied ? <p role="status">پاسخ شما ثبت شد؛ مهلت پاسخ دستگاه از امروز دوباره شمرده می‌شود.</p> : null}
+      {notice?.replied ? <p role="status">{words.replied}</p> : null}
       {notice?.error ? (
         <p role="alert" className="foi-error">
-          {notice.error}
+          {inLocale(notice.error, locale)}
         </p>
       ) : null}
       {status.status === 'clarification_requested' ? (
-        <form method="post" action={`/portal/${provinceSlug}/foi/reply`} className="foi-form">
+        <form method="post" action={foiPortalPath(provinceSlug, locale, 'reply')} className="foi-form">
           <p>
-            <strong>پرسش دستگاه:</strong> {status.clarificationQuestion}
+            <strong>{words.deskQuestion}</strong> {status.clarificationQuestion}
           </p>
           <input type="hidden" name="code" value={status.trackingCode ?? ''} />
           <p>
-            <label htmlFor="foi-reply">پاسخ شما</label>
+            <label htmlFor="foi-reply">{words.yourReply}</label>
             <textarea id="foi-reply" name="message" required maxLength={4000} rows={5} />
           </p>
           <p>
-            <button type="submit">ارسال توضیح</button>
+            <button type="submit">{words.sendReply}</button>
           </p>
         </form>
       ) : null}
       {status.answer ? (
         <>
-          <h3>پاسخ</h3>
+          <h3>{words.answer}</h3>
           {status.answer.split('\n\n').map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
@@ -158,20 +174,47 @@ export function FoiStatus({
       ) : null}
       {status.legalGroundLabel ? (
         <p>
-          <strong>مستند قانونی:</strong> {status.legalGroundLabel.fa}
+          <strong>{words.legalGround}</strong> {status.legalGroundLabel[locale]}
         </p>
       ) : null}
       {status.reason ? (
         <p>
-          <strong>دلیل:</strong> {status.reason}
+          <strong>{words.reason}</strong> {status.reason}
         </p>
       ) : null}
       {status.referral ? (
         <p>
-          درخواست به {status.referral.organization?.name} ارجاع شد؛ کد رهگیری تازه:{' '}
-          <strong dir="ltr">{status.referral.trackingCode}</strong>
+          {words.referred(status.referral.organization?.name ?? '')} <strong dir="ltr">{status.referral.trackingCode}</strong>
         </p>
       ) : null}
+    </section>
+  )
+}
+
+/** The province's public log: consenting requesters' questions with their answers, nobody named. */
+export function FoiLog({ log, provinceSlug, locale = 'fa' }: { log: PublicLogPage; provinceSlug: string; locale?: Locale }) {
+  const words = FOI_WORDS[locale]
+  return (
+    <section id="log" aria-labelledby="log-heading" className="section foi-log">
+      <h2 id="log-heading">{words.logHeading}</h2>
+      <p>{words.logIntro}</p>
+      {log.docs.length === 0 ? <p>{words.logEmpty}</p> : null}
+      {log.docs.map((entry) => (
+        <article key={entry.trackingCode} className="foi-log-entry">
+          <h3>{entry.subject}</h3>
+          <p className="meta">
+            {entry.organization?.name} · {entry.outcomeLabel?.[locale]}
+            {entry.respondedAt ? ` · ${words.answeredAt}: ${formatJalaliDateTime(entry.respondedAt, locale)}` : ''}
+          </p>
+          <p>
+            <strong>{words.question}:</strong> {entry.question}
+          </p>
+          {entry.answer?.split('\n\n').map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </article>
+      ))}
+      <Pagination page={log.page} totalPages={log.totalPages} basePath={foiPortalPath(provinceSlug, locale)} locale={locale} />
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { portalPath, type DeliveryType } from '@/config/publicUrls'
+import { foiPortalPath, portalPath, type DeliveryType } from '@/config/publicUrls'
 import type { Locale, OrganizationInfo } from '@/delivery'
 import { TYPE_NAMES, WORDS } from '../i18n'
 
@@ -62,7 +62,7 @@ export function Shell({
           <span>{words.foiText}</span>
         </a>
         <p>
-          <a href={`/portal/${province.slug}/foi`}>{words.foiDesk}</a>
+          <a href={foiPortalPath(province.slug, locale)}>{words.foiDesk}</a>
         </p>
         <p>© {province.name[locale]}</p>
       </footer>

@@ -1,40 +1,61 @@
 import type { Payload } from 'payload'
 
-import { foiOrganizations, requestStatus } from '@/foi'
-import { FoiFilingForm, FoiLookupForm, FoiStatus } from '../components/FoiDesk'
+import { foiPortalPath } from '@/config/publicUrls'
+import type { Locale } from '@/delivery'
+import { foiOrganizations, publicLog, requestStatus } from '@/foi'
+import { FoiFilingForm, FoiLog, FoiLookupForm, FoiStatus } from '../components/FoiDesk'
 import { Shell } from '../components/Shell'
+import { FOI_WORDS } from '../i18n'
 import { provinceBySlug } from './load'
 
-/** `/portal/{province}/foi`: filing and lookup, with the problem of a refused filing shown beside its field. */
+const other = (locale: Locale): Locale => (locale === 'fa' ? 'en' : 'fa')
+
+const LOG_PAGE_SIZE = 10
+
+/**
+ * `/portal/{province}[/en]/foi[?page=]`: filing and lookup, with the problem of a refused filing
+ * shown beside its field, and the public log of answers (`page` pages through it).
+ */
 export async function FoiView({
   payload,
   provinceSlug,
   error,
   field,
+  logPage = 1,
+  locale = 'fa',
 }: {
   payload: Payload
   provinceSlug: string
   error?: string
   field?: string
+  logPage?: number
+  locale?: Locale
 }) {
   const province = await provinceBySlug(payload, provinceSlug)
-  const organizations = await foiOrganizations(payload, province.id)
+  const [organizations, log] = await Promise.all([
+    foiOrganizations(payload, province.id, locale),
+    publicLog(payload, province.slug, { page: logPage, limit: LOG_PAGE_SIZE, locale }),
+  ])
   return (
-    <Shell province={province} locale="fa" alternatePath={`/portal/${province.slug}/en`}>
-      <h1>دسترسی آزاد به اطلاعات — {province.name.fa}</h1>
-      <FoiFilingForm provinceSlug={province.slug} organizations={organizations} error={error} field={field} />
-      <FoiLookupForm provinceSlug={province.slug} />
+    <Shell province={province} locale={locale} alternatePath={foiPortalPath(province.slug, other(locale))}>
+      <h1>
+        {FOI_WORDS[locale].title} — {province.name[locale]}
+      </h1>
+      <FoiFilingForm provinceSlug={province.slug} organizations={organizations} error={error} field={field} locale={locale} />
+      <FoiLookupForm provinceSlug={province.slug} locale={locale} />
+      {log ? <FoiLog log={log} provinceSlug={province.slug} locale={locale} /> : null}
     </Shell>
   )
 }
 
-/** `/portal/{province}/foi/status?code=`: a request's state and answer for the holder of its code. */
+/** `/portal/{province}[/en]/foi/status?code=`: a request's state and answer for the holder of its code. */
 export async function FoiStatusView({
   payload,
   provinceSlug,
   code,
   filed,
   notice,
+  locale = 'fa',
 }: {
   payload: Payload
   provinceSlug: string
@@ -42,18 +63,24 @@ export async function FoiStatusView({
   filed: boolean
   /** The outcome of a clarification just sent from this page. */
   notice?: { error?: string; replied?: boolean }
+  locale?: Locale
 }) {
   const province = await provinceBySlug(payload, provinceSlug)
-  const status = code ? await requestStatus(payload, code) : null
+  const status = code ? await requestStatus(payload, code, locale) : null
+  const words = FOI_WORDS[locale]
+  // The same request in the other language keeps its code (and only that: no notices).
+  const alternate = code
+    ? `${foiPortalPath(province.slug, other(locale), 'status')}?${new URLSearchParams({ code })}`
+    : foiPortalPath(province.slug, other(locale))
   return (
-    <Shell province={province} locale="fa" alternatePath={`/portal/${province.slug}/en`}>
-      <h1>پیگیری درخواست دسترسی به اطلاعات</h1>
+    <Shell province={province} locale={locale} alternatePath={alternate}>
+      <h1>{words.statusTitle}</h1>
       {status ? (
-        <FoiStatus status={status} filed={filed} provinceSlug={province.slug} notice={notice} />
+        <FoiStatus status={status} filed={filed} provinceSlug={province.slug} notice={notice} locale={locale} />
       ) : (
-        <p role="alert">درخواستی با این کد رهگیری پیدا نشد.</p>
+        <p role="alert">{words.notFound}</p>
       )}
-      <FoiLookupForm provinceSlug={province.slug} code={code} />
+      <FoiLookupForm provinceSlug={province.slug} code={code} locale={locale} />
     </Shell>
   )
 }

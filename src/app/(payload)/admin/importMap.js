@@ -26,6 +26,14 @@ import { DateField as DateField_1c907981e98d86b5022f40817056766e } from '@/dates
 import { WorkflowStatusCell as WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9 } from '@/workflow/admin/WorkflowStatusCell'
 import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
 import { SecretInput as SecretInput_14a01d2af04201c21c913f6c3a9a96e6 } from '@/webhooks/admin/SecretInput'
+import { FoiStatusCell as FoiStatusCell_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
+import { FoiDateCell as FoiDateCell_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
+import { FoiDateField as FoiDateField_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
+import { FoiOverdueCell as FoiOverdueCell_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
+import { FoiOverdueField as FoiOverdueField_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
+import { FoiDeskPanel as FoiDeskPanel_f0c7e82bd2685157ab3cd1d681bdfc8c } from '@/foi/admin/FoiDeskPanel'
+import { HolidayDateField as HolidayDateField_8f8b4059177a666dc9781b256607ec7a } from '@/foi/admin/HolidayDateField'
+import { HolidayRowLabel as HolidayRowLabel_8f8b4059177a666dc9781b256607ec7a } from '@/foi/admin/HolidayDateField'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { UnreadNotifications as UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b } from '@/notifications/admin/UnreadNotifications'
 import { Dashboard as Dashboard_b19a059a3a5f1c634837a3b5c612d93c } from '@/dashboards/admin/Dashboard'
@@ -61,6 +69,14 @@ export const importMap = {
   '@/workflow/admin/WorkflowStatusCell#WorkflowStatusCell': WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9,
   '@/workflow/admin/TransitionButtons#TransitionButtons': TransitionButtons_cf9e73b19efe7d628cc9958b88702632,
   '@/webhooks/admin/SecretInput#SecretInput': SecretInput_14a01d2af04201c21c913f6c3a9a96e6,
+  '@/foi/admin/dates#FoiStatusCell': FoiStatusCell_143b954ad73aac6abb26f15e6ee21019,
+  '@/foi/admin/dates#FoiDateCell': FoiDateCell_143b954ad73aac6abb26f15e6ee21019,
+  '@/foi/admin/dates#FoiDateField': FoiDateField_143b954ad73aac6abb26f15e6ee21019,
+  '@/foi/admin/dates#FoiOverdueCell': FoiOverdueCell_143b954ad73aac6abb26f15e6ee21019,
+  '@/foi/admin/dates#FoiOverdueField': FoiOverdueField_143b954ad73aac6abb26f15e6ee21019,
+  '@/foi/admin/FoiDeskPanel#FoiDeskPanel': FoiDeskPanel_f0c7e82bd2685157ab3cd1d681bdfc8c,
+  '@/foi/admin/HolidayDateField#HolidayDateField': HolidayDateField_8f8b4059177a666dc9781b256607ec7a,
+  '@/foi/admin/HolidayDateField#HolidayRowLabel': HolidayRowLabel_8f8b4059177a666dc9781b256607ec7a,
   '@/workflow/admin/ReviewQueue#ReviewQueue': ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   '@/notifications/admin/UnreadNotifications#UnreadNotifications': UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b,
   '@/dashboards/admin/Dashboard#Dashboard': Dashboard_b19a059a3a5f1c634837a3b5c612d93c,

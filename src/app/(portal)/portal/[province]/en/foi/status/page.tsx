@@ -1,0 +1,5 @@
+import { foiStatusPage } from '@/app/(portal)/portal/foiPages'
+
+export const dynamic = 'force-dynamic'
+
+export default foiStatusPage('en')
