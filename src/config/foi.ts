@@ -1,9 +1,11 @@
 /**
  * The FOI desk's settings from the environment, per deployment: the office's weekly days off,
  * hours and time zone, and the public filing limit. Unset, a calendar setting is `undefined` and
- * the working calendar's own default applies (src/lib/workingCalendar.ts: Friday off, 07:30–14:30,
- * Asia/Tehran). Holidays are data (the `foi-calendar` global), not settings.
+ * the working calendar's own default applies (src/lib/workingCalendar.ts: Friday off, 07:30–14:30);
+ * the time zone is the organization's unless FOI_TIME_ZONE names another. Holidays are data (the
+ * `foi-calendar` global), not settings.
  */
+import { organizationTimeZone } from './timeZone'
 
 type Env = Record<string, string | undefined>
 
@@ -29,10 +31,10 @@ export function officeHours(env: Env = process.env): { opens: string; closes: st
   return { opens: match[1]!, closes: match[2]! }
 }
 
-/** `FOI_TIME_ZONE`: the offices' IANA time zone, e.g. Asia/Tehran. */
-export function officeTimeZone(env: Env = process.env): string | undefined {
+/** `FOI_TIME_ZONE`: the offices' IANA time zone when it differs from the organization's (NEWSROOM_TIME_ZONE). */
+export function officeTimeZone(env: Env = process.env): string {
   const zone = env.FOI_TIME_ZONE?.trim()
-  if (!zone) return undefined
+  if (!zone) return organizationTimeZone(env)
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
   } catch {

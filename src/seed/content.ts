@@ -177,6 +177,8 @@ async function seedCampaign(payload: Payload, refs: Refs): Promise<Campaign> {
       keyMessages: [{ message: 'اطلاعات عمومی حق همه شهروندان است.' }, { message: 'پاسخ در مهلت قانونی.' }],
       startsAt: new Date(now - 7 * DAY).toISOString(),
       endsAt: new Date(now + 60 * DAY).toISOString(),
+      // Four items a province in the campaign's two months: the dashboard's progress bar has a plan to measure.
+      plannedItems: 4,
       provinces: ['tehran', 'isfahan', 'fars'].map((slug) => refs.organizations.get(slug)!.id),
       hashtags: ['#شفافیت', '#دسترسی_آزاد'],
       organization: refs.organizations.get('ministry')!.id,

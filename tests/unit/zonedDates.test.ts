@@ -6,6 +6,7 @@ import {
   formatDayShort,
   formatInstant,
   formatNumber,
+  readClock,
   gregorianWallTime,
   jalaliWallTime,
   lastDays,
@@ -88,5 +89,18 @@ describe('Tehran time and the Jalali calendar', () => {
     expect(organizationTimeZone({})).toBe('Asia/Tehran')
     expect(organizationTimeZone({ NEWSROOM_TIME_ZONE: 'Asia/Kabul' })).toBe('Asia/Kabul')
     expect(() => organizationTimeZone({ NEWSROOM_TIME_ZONE: 'Mars/Olympus' })).toThrow(/NEWSROOM_TIME_ZONE/)
+  })
+})
+
+describe('readClock: the time box of the calendar', () => {
+  it('reads a 24-hour time in any digits', () => {
+    expect(readClock('09:30')).toBe('09:30')
+    expect(readClock('۹:۳۰')).toBe('09:30')
+    expect(readClock('٢١:٠٥')).toBe('21:05')
+    expect(readClock(' 23:59 ')).toBe('23:59')
+    expect(readClock('00:00')).toBe('00:00')
+  })
+  it('refuses what is not a time of day', () => {
+    for (const text of ['24:00', '12:60', '9', '9:5', '09:30 PM', '', 'abc']) expect(readClock(text)).toBeNull()
   })
 })

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 
 import { organizationTimeZone } from '@/config/timeZone'
 import { STATUS_LABELS, WORKFLOW_STATUSES } from '@/config/editorial'
-import { adminLanguage, formatDayShort, formatInstant, formatNumber, type AdminLanguage } from '@/lib/dates'
+import { adminLanguage, formatDayShort, formatInstant, formatNumber, zoneLabel, type AdminLanguage } from '@/lib/dates'
 import { BarChart } from '../charts/BarChart'
 import { DailyChart, type ChartSeries } from '../charts/DailyChart'
 import { dashboardFigures, type DashboardFigures, type EditorFigures, type PublishedPerDay } from '../figures'
@@ -52,7 +52,7 @@ export async function Dashboard({ payload, user, i18n, locale }: ServerProps) {
 
 function scopeLine(figures: DashboardFigures, lang: Lang): string {
   const { ctx } = figures
-  const zone = zoneName(ctx.timeZone, lang)
+  const zone = zoneLabel(ctx.timeZone, lang)
   if (ctx.scope === 'all') return lang === 'fa' ? `همه سازمان‌ها، به وقت ${zone}` : `All organizations, ${zone} time`
   const names = ctx.groups.slice(0, 4).map((group) => group.name[lang])
   const more =
@@ -63,8 +63,6 @@ function scopeLine(figures: DashboardFigures, lang: Lang): string {
       : ''
   return `${names.join(lang === 'fa' ? '، ' : ', ')}${more}${lang === 'fa' ? `، به وقت ${zone}` : `, ${zone} time`}`
 }
-
-const zoneName = (timeZone: string, lang: Lang) => (timeZone === 'Asia/Tehran' ? (lang === 'fa' ? 'تهران' : 'Tehran') : timeZone)
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

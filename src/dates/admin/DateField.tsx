@@ -3,8 +3,8 @@ import { FieldDescription, FieldError, FieldLabel, useField, useTranslation } fr
 import type { DateFieldClientComponent } from 'payload'
 import { useCallback, useState } from 'react'
 
-import { adminLanguage, formatInstant } from '@/lib/dates'
-import { ZonedDatePicker, zoneLabel } from './ZonedDatePicker'
+import { adminLanguage, formatInstant, zoneLabel } from '@/lib/dates'
+import { LazyDatePicker } from './LazyDatePicker'
 
 export type DateFieldExtraProps = { timeZone: string }
 
@@ -66,7 +66,7 @@ export const DateField: DateFieldClientComponent = (props) => {
           )}
         </div>
         {open && !locked && (
-          <ZonedDatePicker
+          <LazyDatePicker
             lang={lang}
             name={path}
             onChange={(iso) => setValue(iso)}

@@ -4,7 +4,8 @@ import { DayPicker as PersianDayPicker } from 'react-day-picker/persian'
 import 'react-day-picker/style.css'
 import { useState } from 'react'
 
-import { gregorianWallTime, zonedInstant, type AdminLanguage } from '@/lib/dates'
+import { gregorianWallTime, readClock, zonedInstant, zoneLabel, type AdminLanguage } from '@/lib/dates'
+import { toPersianDigits } from '@/lib/persian'
 
 /**
  * A day in the calendar and a time on the organization's clock, for an instant stored as ISO
@@ -35,6 +36,8 @@ export function ZonedDatePicker({ value, onChange, lang, timeZone, withTime = tr
   // A time typed before a day is picked waits here for the day.
   const [pendingTime, setPendingTime] = useState(DEFAULT_TIME)
   const time = wall ? `${pad(wall.hour)}:${pad(wall.minute)}` : pendingTime
+  // What is in the time box, as typed (any digits); the instant changes only when it reads as a time.
+  const [typed, setTyped] = useState(lang === 'fa' ? toPersianDigits(time) : time)
   const now = gregorianWallTime(new Date(), timeZone)
   const today = dayToken(now.year, now.month, now.day)
 
@@ -79,15 +82,22 @@ export function ZonedDatePicker({ value, onChange, lang, timeZone, withTime = tr
         <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
           <span>{lang === 'fa' ? `ساعت (به وقت ${zoneLabel(timeZone, lang)})` : `Time (${zoneLabel(timeZone, lang)})`}</span>
           <input
+            aria-invalid={!readClock(typed)}
             dir="ltr"
+            inputMode="numeric"
+            maxLength={5}
             name={`${name}-time`}
             onChange={(event) => {
-              setPendingTime(event.target.value)
-              if (selected) emit(selected, event.target.value)
+              setTyped(event.target.value)
+              const hhmm = readClock(event.target.value)
+              if (!hhmm) return
+              setPendingTime(hhmm)
+              if (selected) emit(selected, hhmm)
             }}
-            step={60}
-            type="time"
-            value={time}
+            placeholder={lang === 'fa' ? '۰۹:۰۰' : '09:00'}
+            size={5}
+            type="text"
+            value={typed}
           />
         </label>
       )}
@@ -95,8 +105,3 @@ export function ZonedDatePicker({ value, onChange, lang, timeZone, withTime = tr
   )
 }
 
-/** «تهران» for Asia/Tehran, the city part of any other zone. */
-export function zoneLabel(timeZone: string, lang: AdminLanguage): string {
-  if (timeZone === 'Asia/Tehran') return lang === 'fa' ? 'تهران' : 'Tehran time'
-  return timeZone.split('/').pop()!.replace(/_/g, ' ')
-}

@@ -1,14 +1,14 @@
 import type { DefaultServerCellComponentProps, ServerFieldBase } from 'payload'
 
-import { formatJalaliDateTime } from '@/lib/persian'
+import { officeTimeZone } from '@/config/foi'
+import { formatInstant } from '@/lib/dates'
 import { isOverdue } from '../overdue'
 import { FOI_STATUS_LABELS, isFoiStatus, type FoiStatus } from '../vocabulary'
 
 /**
- * The desk's dates, state and lateness in the admin, rendered on the server only (Intl output can
- * differ between the server's and the browser's ICU, and a client component would then fail to
- * hydrate): Jalali dates with Persian digits in Tehran's time in the Persian admin, the Persian
- * calendar with Latin digits in the English one. Payload's own date field shows only Gregorian.
+ * The desk's dates, state and lateness in the admin, rendered on the server: dates as every admin
+ * date is printed (Jalali with Persian digits in Persian, Gregorian in English, src/lib/dates) on
+ * the office's clock, which the deadlines are counted on.
  */
 
 type Lang = 'fa' | 'en'
@@ -20,8 +20,7 @@ const label = (value: unknown, lang: Lang): string => {
   return ''
 }
 
-const when = (value: unknown, lang: Lang): string | null =>
-  typeof value === 'string' || value instanceof Date ? formatJalaliDateTime(value, lang) : null
+const when = (value: unknown, lang: Lang): string | null => formatInstant(value, { lang, timeZone: officeTimeZone() })
 
 const OVERDUE = { fa: 'گذشته از مهلت', en: 'Overdue' }
 const ON_TIME = { fa: 'در مهلت', en: 'On time' }

@@ -1,3 +1,4 @@
+import { JALALI_MONTH_NAMES } from '../persian/jalaliMonths'
 import { toPersianDigits } from '../persian/normalize'
 import { gregorianWallTime, jalaliWallTime, type DayKey } from './zoned'
 
@@ -10,20 +11,6 @@ import { gregorianWallTime, jalaliWallTime, type DayKey } from './zoned'
  */
 export type AdminLanguage = 'fa' | 'en'
 
-export const JALALI_MONTHS = [
-  'فروردین',
-  'اردیبهشت',
-  'خرداد',
-  'تیر',
-  'مرداد',
-  'شهریور',
-  'مهر',
-  'آبان',
-  'آذر',
-  'دی',
-  'بهمن',
-  'اسفند',
-] as const
 const GREGORIAN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 export const adminLanguage = (language: string | undefined): AdminLanguage => (language === 'en' ? 'en' : 'fa')
@@ -48,7 +35,7 @@ export function formatInstant(value: unknown, { lang, timeZone, withTime = true 
   if (!instant) return null
   if (lang === 'fa') {
     const wall = jalaliWallTime(instant, timeZone)
-    const date = `${wall.day} ${JALALI_MONTHS[wall.month - 1]} ${wall.year}`
+    const date = `${wall.day} ${JALALI_MONTH_NAMES.fa[wall.month - 1]} ${wall.year}`
     return toPersianDigits(withTime ? `${date}، ساعت ${pad(wall.hour)}:${pad(wall.minute)}` : date)
   }
   const wall = gregorianWallTime(instant, timeZone)
@@ -62,7 +49,7 @@ export function formatDayShort(day: DayKey, lang: AdminLanguage): string {
   if (lang === 'en') return `${GREGORIAN_MONTHS[month - 1]} ${date}`
   // A calendar day is the same day on any clock: read its Jalali date at noon UTC.
   const wall = jalaliWallTime(new Date(Date.UTC(year, month - 1, date, 12)), 'UTC')
-  return toPersianDigits(`${wall.day} ${JALALI_MONTHS[wall.month - 1]}`)
+  return toPersianDigits(`${wall.day} ${JALALI_MONTH_NAMES.fa[wall.month - 1]}`)
 }
 
 /** A whole number for people: Persian digits and separators in Persian. */

@@ -1,4 +1,6 @@
 export { addDays, dayKeyOf, gregorianWallTime, jalaliWallTime, lastDays, startOfDay, zonedInstant, zoneOffset } from './zoned'
 export type { DayKey, WallTime } from './zoned'
-export { adminLanguage, formatDayShort, formatInstant, formatNumber, JALALI_MONTHS } from './format'
+export { adminLanguage, formatDayShort, formatInstant, formatNumber } from './format'
 export type { AdminLanguage, FormatOptions } from './format'
+export { zoneLabel } from './zoneLabel'
+export { readClock } from './clock'

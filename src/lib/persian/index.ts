@@ -1,4 +1,5 @@
 export { normalizePersian, searchKey, toAsciiDigits, toPersianDigits } from './normalize'
 export { isCanonicalSlug, slugify } from './slug'
 export { formatJalaliDate, formatJalaliDateTime } from './jalali'
-export { formatIsoDateJalali, isoDateToJalali, jalaliToIsoDate, JALALI_MONTH_NAMES, type JalaliParts } from './jalaliDate'
+export { formatIsoDateJalali, isoDateToJalali, jalaliToIsoDate, type JalaliParts } from './jalaliDate'
+export { JALALI_MONTH_NAMES } from './jalaliMonths'

@@ -1,8 +1,10 @@
+import { organizationTimeZone } from '@/config/timeZone'
+
 /**
- * Jalali (Solar Hijri) display dates through the platform's Intl data, so no calendar tables
- * of our own. The API always carries ISO 8601; these are for people.
+ * Jalali (Solar Hijri) display dates of the portal through the platform's Intl data, so no
+ * calendar tables of our own, on the organization's clock. The API always carries ISO 8601;
+ * these are for people.
  */
-const TEHRAN = 'Asia/Tehran'
 
 export function formatJalaliDate(iso: string | Date, locale: 'fa' | 'en' = 'fa'): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso
@@ -11,7 +13,7 @@ export function formatJalaliDate(iso: string | Date, locale: 'fa' | 'en' = 'fa')
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: TEHRAN,
+    timeZone: organizationTimeZone(),
   }).format(date)
 }
 
@@ -21,6 +23,6 @@ export function formatJalaliDateTime(iso: string | Date, locale: 'fa' | 'en' = '
   return new Intl.DateTimeFormat(tag, {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: TEHRAN,
+    timeZone: organizationTimeZone(),
   }).format(date)
 }

@@ -1,5 +1,6 @@
 import { isValidJalaaliDate, toGregorian, toJalaali } from 'jalaali-js'
 
+import { JALALI_MONTH_NAMES } from './jalaliMonths'
 import { toAsciiDigits, toPersianDigits } from './normalize'
 
 /**
@@ -10,11 +11,6 @@ import { toAsciiDigits, toPersianDigits } from './normalize'
  */
 
 export type JalaliParts = { year: number; month: number; day: number }
-
-export const JALALI_MONTH_NAMES = {
-  fa: ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'],
-  en: ['Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand'],
-} as const
 
 /** Years a holiday or deadline can sensibly have: a typo such as 140 or 14050 is refused, not stored. */
 const YEARS = { min: 1300, max: 1500 }

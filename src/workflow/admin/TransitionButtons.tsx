@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import type { Role } from '@/access/roles'
-import { ZonedDatePicker } from '@/dates/admin/ZonedDatePicker'
+import { LazyDatePicker } from '@/dates/admin/LazyDatePicker'
 import { DEFAULT_TIME_ZONE } from '@/config/timeZone'
 import { formatInstant } from '@/lib/dates'
 import { isWorkflowStatus, type WorkflowStatus } from '@/config/editorial'
@@ -134,7 +134,7 @@ export function TransitionButtons({ timeZone = DEFAULT_TIME_ZONE }: { timeZone?:
                 zIndex: 50,
               }}
             >
-              <ZonedDatePicker
+              <LazyDatePicker
                 lang={lang}
                 name="workflow-publish-at"
                 onChange={(iso) => setPublishAt(iso ?? '')}
