@@ -4,6 +4,7 @@ import { organizationTimeZone } from '@/config/timeZone'
 
 const FIELD = '@/dates/admin/DateField#DateField'
 const CELL = '@/dates/admin/DateCell#DateCell'
+const DOCUMENT_DATES = '@/dates/admin/DocumentDates#DocumentDates'
 
 /**
  * Jalali dates in the admin, by one mechanism: every `date` field of every collection and global
@@ -11,19 +12,21 @@ const CELL = '@/dates/admin/DateCell#DateCell'
  * and every collection's `createdAt`/`updatedAt` get the Field (a Jalali calendar with time in
  * Persian, Gregorian in English) and the Cell (Jalali with Persian digits / Gregorian) of
  * ./admin, both on the organization's clock (NEWSROOM_TIME_ZONE, read once when the config is
- * built). A field that names a Field or Cell of its own keeps it. Stored values stay ISO UTC.
+ * built). A field that names a Field or Cell of its own keeps it. The edit view's "Last modified"
+ * and "Created" are printed the same way (./admin/DocumentDates). Stored values stay ISO UTC.
  */
 export const jalaliDatesPlugin =
   (timeZone: string = organizationTimeZone()): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection): CollectionConfig => ({
-      ...collection,
-      fields:
-        collection.timestamps === false
-          ? jalaliFields(collection.fields, timeZone)
-          : withTimestamps(jalaliFields(collection.fields, timeZone), { indexed: true, timeZone }),
-    })),
+    collections: (config.collections ?? []).map((collection): CollectionConfig => {
+      if (collection.timestamps === false) return { ...collection, fields: jalaliFields(collection.fields, timeZone) }
+      return {
+        ...collection,
+        fields: withTimestamps(jalaliFields(collection.fields, timeZone), { indexed: true, timeZone }),
+        admin: withDocumentDates(collection.admin, timeZone),
+      }
+    }),
     globals: (config.globals ?? []).map((global): GlobalConfig => ({
       ...global,
       fields: withTimestamps(jalaliFields(global.fields, timeZone), { indexed: false, timeZone }),
@@ -42,6 +45,16 @@ function jalaliDate(field: DateField, timeZone: string): DateField {
         Cell: components?.Cell ?? { path: CELL, clientProps: { timeZone } },
       },
     },
+  }
+}
+
+/** The edit view's "Last modified" and "Created", in the organization's calendar, before the document's buttons. */
+function withDocumentDates(admin: CollectionConfig['admin'], timeZone: string): CollectionConfig['admin'] {
+  const edit = admin?.components?.edit
+  const dates = { path: DOCUMENT_DATES, clientProps: { timeZone } }
+  return {
+    ...admin,
+    components: { ...admin?.components, edit: { ...edit, beforeDocumentControls: [dates, ...(edit?.beforeDocumentControls ?? [])] } },
   }
 }
 

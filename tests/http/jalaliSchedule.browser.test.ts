@@ -58,6 +58,10 @@ describe('scheduling in the Persian admin', () => {
     await logIn(page, 'supervisor.tehran@demo.newsroom')
     await page.goto(`${baseURL()}/admin/collections/news-items/${id}`)
     expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+    // The edit view's "last modified" is Jalali too; Payload's Gregorian pair is hidden.
+    const modified = page.locator('[data-document-date="updatedAt"] time')
+    await expect.poll(() => modified.innerText(), { timeout: 30_000 }).toMatch(/^[۰-۹]+ [آ-ی]+ ۱۴[۰-۹]{2}، ساعت [۰-۹]{2}:[۰-۹]{2}$/)
+    expect(await page.locator('.doc-controls__value-wrap').first().isVisible()).toBe(false)
     const schedule = page.locator('#workflow-scheduled')
     await expect.poll(() => schedule.isEnabled(), { timeout: 30_000 }).toBe(true)
     await schedule.click()
@@ -70,7 +74,8 @@ describe('scheduling in the Persian admin', () => {
     )
     for (let step = 0; step < 2 && !(await cell.isVisible()); step++) await page.getByRole('button', { name: 'رفتن به ماه بعد' }).click()
     await cell.click()
-    await page.fill('input[name="workflow-publish-at-time"]', '09:30')
+    // A 24-hour time typed in Persian digits, whatever the browser's language.
+    await page.fill('input[name="workflow-publish-at-time"]', '۰۹:۳۰')
     // The choice is read back in Jalali before it is sent.
     await expect.poll(() => page.locator('[data-publish-at]').innerText()).toBe(formatInstant(expected, { lang: 'fa', timeZone: TEHRAN }))
     await keepScreenshot(page, 'jalali-schedule-picker', { fullPage: false })

@@ -104,4 +104,3 @@ export function ZonedDatePicker({ value, onChange, lang, timeZone, withTime = tr
     </div>
   )
 }
-

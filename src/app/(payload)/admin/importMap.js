@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DateCell as DateCell_e6f0fae81e90f56c2707b377dcf6b500 } from '@/dates/admin/DateCell'
 import { DateField as DateField_1c907981e98d86b5022f40817056766e } from '@/dates/admin/DateField'
 import { WorkflowStatusCell as WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9 } from '@/workflow/admin/WorkflowStatusCell'
+import { DocumentDates as DocumentDates_03d8f2499e1373cbefc1a214ff772d09 } from '@/dates/admin/DocumentDates'
 import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
 import { SecretInput as SecretInput_14a01d2af04201c21c913f6c3a9a96e6 } from '@/webhooks/admin/SecretInput'
 import { FoiStatusCell as FoiStatusCell_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
@@ -67,6 +68,7 @@ export const importMap = {
   '@/dates/admin/DateCell#DateCell': DateCell_e6f0fae81e90f56c2707b377dcf6b500,
   '@/dates/admin/DateField#DateField': DateField_1c907981e98d86b5022f40817056766e,
   '@/workflow/admin/WorkflowStatusCell#WorkflowStatusCell': WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9,
+  '@/dates/admin/DocumentDates#DocumentDates': DocumentDates_03d8f2499e1373cbefc1a214ff772d09,
   '@/workflow/admin/TransitionButtons#TransitionButtons': TransitionButtons_cf9e73b19efe7d628cc9958b88702632,
   '@/webhooks/admin/SecretInput#SecretInput': SecretInput_14a01d2af04201c21c913f6c3a9a96e6,
   '@/foi/admin/dates#FoiStatusCell': FoiStatusCell_143b954ad73aac6abb26f15e6ee21019,
