@@ -72,6 +72,8 @@ describe('scheduling in the Persian admin', () => {
     const cell = page.locator(
       `[data-picker="workflow-publish-at"] [data-day="${toPersianDigits(`${jalali.year}-${pad(jalali.month)}-${pad(jalali.day)}`)}"] button`,
     )
+    // The calendar loads when first opened.
+    await page.locator('[data-picker="workflow-publish-at"] [data-day] button').first().waitFor({ timeout: 30_000 })
     for (let step = 0; step < 2 && !(await cell.isVisible()); step++) await page.getByRole('button', { name: 'رفتن به ماه بعد' }).click()
     await cell.click()
     // A 24-hour time typed in Persian digits, whatever the browser's language.
