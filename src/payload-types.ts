@@ -76,6 +76,7 @@ export interface Config {
     comments: Comment;
     organizations: Organization;
     users: User;
+    'delivery-epochs': DeliveryEpoch;
     'workflow-transitions': WorkflowTransition;
     notifications: Notification;
     webhooks: Webhook;
@@ -118,6 +119,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'delivery-epochs': DeliveryEpochsSelect<false> | DeliveryEpochsSelect<true>;
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -559,6 +561,17 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-epochs".
+ */
+export interface DeliveryEpoch {
+  id: number;
+  name: string;
+  token: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Your workflow notifications. Tick "Read" and save to mark one as read.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -960,6 +973,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'delivery-epochs';
+        value: number | DeliveryEpoch;
+      } | null)
+    | ({
         relationTo: 'workflow-transitions';
         value: number | WorkflowTransition;
       } | null)
@@ -1279,6 +1296,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-epochs_select".
+ */
+export interface DeliveryEpochsSelect<T extends boolean = true> {
+  name?: T;
+  token?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from './afterCommit'
 import type { DatabaseTarget } from './databaseUri'
 import { withAtomicJobClaim } from './jobClaim'
 import { indexChildTableParents } from './parentIndexes'
@@ -16,11 +17,12 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 /**
  * The adapter `DATABASE_URI` selects, made safe for several nodes on one database: jobs are
- * claimed by one runner only (./jobClaim.ts).
+ * claimed by one runner only (./jobClaim.ts), and signals to other nodes can wait for the
+ * commit of what they announce (./afterCommit.ts).
  */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   const adapter = baseAdapter(target)
-  return { ...adapter, init: (args) => withAtomicJobClaim(adapter.init(args)) }
+  return { ...adapter, init: (args) => withAfterCommit(withAtomicJobClaim(adapter.init(args))) }
 }
 
 function baseAdapter(target: DatabaseTarget): DatabaseAdapterObj {

@@ -6,6 +6,7 @@ import * as migration_20261130_082904_foi_desk from './20261130_082904_foi_desk'
 import * as migration_20261130_084143_foi_deadline_reminders from './20261130_084143_foi_deadline_reminders';
 import * as migration_20261130_084832_foi_membership from './20261130_084832_foi_membership';
 import * as migration_20261130_085549_foi_retention from './20261130_085549_foi_retention';
+import * as migration_20261130_135356_delivery_epochs from './20261130_135356_delivery_epochs';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_085549_foi_retention.up,
     down: migration_20261130_085549_foi_retention.down,
-    name: '20261130_085549_foi_retention'
+    name: '20261130_085549_foi_retention',
+  },
+  {
+    up: migration_20261130_135356_delivery_epochs.up,
+    down: migration_20261130_135356_delivery_epochs.down,
+    name: '20261130_135356_delivery_epochs'
   },
 ];
