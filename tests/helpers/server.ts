@@ -109,16 +109,24 @@ export async function startOwnServer(label: string): Promise<{ environment: Serv
 /** `pid` is also the process group of `next start` and its children (it is started detached). */
 export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }
 
-/** `next start` on a free loopback port; resolves when the API answers. `nodeArgs` go to Node. */
+/**
+ * The production server as `npm start` runs it (src/scripts/serve.ts) on a free loopback port;
+ * resolves when the API answers. `nodeArgs` go to Node.
+ */
 export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort()
   // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const server = spawn(process.execPath, [...nodeArgs, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'src', 'scripts', 'serve.ts')], {
     cwd: root,
     // The heap limit `npm start` gives the production server, and its public address, as a
     // deployment sets it (absolute links in feeds and the sitemap come only from SERVER_URL).
-    env: { ...env, SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`,
+      NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
