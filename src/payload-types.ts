@@ -248,6 +248,8 @@ export interface Media {
   alt: string;
   organization: number | Organization;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -462,6 +464,8 @@ export interface Attachment {
   title: string;
   organization: number | Organization;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1150,6 +1154,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organization?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1214,6 +1220,8 @@ export interface AttachmentsSelect<T extends boolean = true> {
   title?: T;
   organization?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
