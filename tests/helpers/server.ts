@@ -106,8 +106,12 @@ export async function startOwnServer(label: string): Promise<{ environment: Serv
   return { environment, server: await startServer(environment) }
 }
 
-/** `pid` is also the process group of `next start` and its children (it is started detached). */
-export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }
+/**
+ * `pid` is also the process group of the server and its children (it is started detached).
+ * `stop` sends SIGTERM and tells how the server ended: by itself (`code`), or killed after 10 s.
+ */
+export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<ServerExit>; kill: () => Promise<void> }
+export type ServerExit = { code: number | null; signal: NodeJS.Signals | null }
 
 /**
  * The production server as `npm start` runs it (src/scripts/serve.ts) on a free loopback port;
@@ -148,12 +152,16 @@ export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeA
   return { baseURL, pid: server.pid!, stop, kill }
 }
 
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (!server.pid || server.exitCode !== null) return
+async function stopServer(server: ChildProcess): Promise<ServerExit> {
+  if (!server.pid || server.exitCode !== null) return { code: server.exitCode, signal: server.signalCode }
   const exited = new Promise((resolve) => server.once('exit', resolve))
   process.kill(-server.pid, 'SIGTERM')
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL')
+  if (server.exitCode === null && server.signalCode === null) {
+    process.kill(-server.pid, 'SIGKILL')
+    await exited
+  }
+  return { code: server.exitCode, signal: server.signalCode }
 }
 
 async function freePort(): Promise<number> {
