@@ -3,6 +3,7 @@ import path from 'path'
 
 import { parseDatabaseUri } from '../db/databaseUri'
 import { buildIsStale } from './buildState'
+import { serverEntry } from './serverEntry'
 import { serverNodeOptions } from './serverNodeOptions'
 
 /**
@@ -44,7 +45,7 @@ run(bin('tsx'), [
 ])
 
 // The server (src/scripts/serve.ts) answers SIGTERM by finishing its requests and jobs.
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/serve.ts'], {
+const server = spawn(process.execPath, [await serverEntry(root)], {
   stdio: 'inherit',
   env: { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
 })

@@ -6,6 +6,7 @@ import os from 'os'
 import path from 'path'
 
 import { buildIsStale } from '../../src/scripts/buildState'
+import { serverEntry } from '../../src/scripts/serverEntry'
 import { serverNodeOptions } from '../../src/scripts/serverNodeOptions'
 import { withFileLock } from './fileLock'
 import { copyOfTestDatabase, freshTestDatabase, type TestDatabase } from './testDatabase'
@@ -120,7 +121,7 @@ export type ServerExit = { code: number | null; signal: NodeJS.Signals | null }
 export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort()
   // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
-  const server = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'src', 'scripts', 'serve.ts')], {
+  const server = spawn(process.execPath, [...nodeArgs, await serverEntry(root)], {
     cwd: root,
     // The heap limit `npm start` gives the production server, and its public address, as a
     // deployment sets it (absolute links in feeds and the sitemap come only from SERVER_URL).

@@ -34,6 +34,7 @@ import { HolidayDateField as HolidayDateField_8f8b4059177a666dc9781b256607ec7a }
 import { HolidayRowLabel as HolidayRowLabel_8f8b4059177a666dc9781b256607ec7a } from '@/foi/admin/HolidayDateField'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { UnreadNotifications as UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b } from '@/notifications/admin/UnreadNotifications'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   '@/foi/admin/HolidayDateField#HolidayRowLabel': HolidayRowLabel_8f8b4059177a666dc9781b256607ec7a,
   '@/workflow/admin/ReviewQueue#ReviewQueue': ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   '@/notifications/admin/UnreadNotifications#UnreadNotifications': UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b,
+  '@payloadcms/storage-s3/client#S3ClientUploadHandler': S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }
