@@ -76,6 +76,7 @@ export interface Config {
     comments: Comment;
     organizations: Organization;
     users: User;
+    'delivery-epochs': DeliveryEpoch;
     'workflow-transitions': WorkflowTransition;
     notifications: Notification;
     webhooks: Webhook;
@@ -118,6 +119,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'delivery-epochs': DeliveryEpochsSelect<false> | DeliveryEpochsSelect<true>;
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -246,6 +248,8 @@ export interface Media {
   alt: string;
   organization: number | Organization;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -461,6 +465,8 @@ export interface Attachment {
   title: string;
   organization: number | Organization;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -558,6 +564,17 @@ export interface Comment {
   author?: (number | null) | User;
   authorName?: string | null;
   organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-epochs".
+ */
+export interface DeliveryEpoch {
+  id: number;
+  name: string;
+  token: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -963,6 +980,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'delivery-epochs';
+        value: number | DeliveryEpoch;
+      } | null)
+    | ({
         relationTo: 'workflow-transitions';
         value: number | WorkflowTransition;
       } | null)
@@ -1137,6 +1158,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organization?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1201,6 +1224,8 @@ export interface AttachmentsSelect<T extends boolean = true> {
   title?: T;
   organization?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1283,6 +1308,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-epochs_select".
+ */
+export interface DeliveryEpochsSelect<T extends boolean = true> {
+  name?: T;
+  token?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,7 +5,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from './afterCommit'
 import type { DatabaseTarget } from './databaseUri'
+import { withAtomicJobClaim } from './jobClaim'
 import { indexChildTableParents } from './parentIndexes'
 
 /** How long a MongoDB URI may stay silent before start fails (the driver's default is 30 s). */
@@ -13,7 +15,17 @@ const MONGODB_SERVER_SELECTION_TIMEOUT_MS = 5_000
 /** How long an SQLite write waits for another process's write to finish before failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
+/**
+ * The adapter `DATABASE_URI` selects, made safe for several nodes on one database: jobs are
+ * claimed by one runner only (./jobClaim.ts), and signals to other nodes can wait for the
+ * commit of what they announce (./afterCommit.ts).
+ */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  const adapter = baseAdapter(target)
+  return { ...adapter, init: (args) => withAfterCommit(withAtomicJobClaim(adapter.init(args))) }
+}
+
+function baseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,

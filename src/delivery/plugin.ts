@@ -1,6 +1,8 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { isWorkflowCollection, type WorkflowCollection } from '@/config/editorial'
+import { deliveryCache } from './cache'
+import { DeliveryEpochs, ensureEpoch, readEpoch } from './epoch'
 import { invalidateAlways, invalidateAlwaysOnDelete, publishChange, publishDelete } from './hooks'
 import { indexSearchText, searchTextField } from './searchText'
 
@@ -19,7 +21,9 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  * - the editorial collections get the normalized `searchText` field the `q` parameter searches,
  *   the hook that keeps it in step with the title and summary (or objective), and the hooks that
  *   classify each write for the public, empty the delivery cache and announce `publicChange`;
- * - images, files, categories and organizations empty the cache on every write.
+ * - images, files, categories and organizations empty the cache on every write;
+ * - the delivery epoch (./epoch.ts), through which the nodes of one database empty each other's
+ *   caches: made at start if missing, and followed by this process's cache from then on.
  * Hooks are appended after the collection's own, as they were when each collection listed them.
  * The field is appended too: it is localized and nothing localized follows it, so the database
  * columns (the committed migrations) are exactly those of before.
@@ -28,13 +32,21 @@ export const deliveryPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      isWorkflowCollection(collection.slug)
-        ? withPublicChanges(collection, SUMMARY_FIELD[collection.slug])
-        : (EMBEDDED_COLLECTIONS as readonly string[]).includes(collection.slug)
-          ? withInvalidation(collection)
-          : collection,
-    ),
+    collections: [
+      ...(config.collections ?? []).map((collection) =>
+        isWorkflowCollection(collection.slug)
+          ? withPublicChanges(collection, SUMMARY_FIELD[collection.slug])
+          : (EMBEDDED_COLLECTIONS as readonly string[]).includes(collection.slug)
+            ? withInvalidation(collection)
+            : collection,
+      ),
+      DeliveryEpochs,
+    ],
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      await ensureEpoch(payload)
+      deliveryCache().followEpoch(() => readEpoch(payload))
+    },
   })
 
 function withPublicChanges(collection: CollectionConfig, summaryField: 'summary' | 'objective'): CollectionConfig {
