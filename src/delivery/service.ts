@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { scopeWhere } from '@/access/scope'
 import { DELIVERY_TYPES, type DeliveryType } from '@/config/publicUrls'
-import { searchText } from './searchText'
+import { queryWords } from '@/search'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
@@ -146,10 +146,10 @@ async function listWhere(
     if (params.campaign) and.push({ campaign: { equals: await idBySlug(payload, 'campaigns', params.campaign) } })
   }
   if (params.q) {
-    const words = searchText(params.q)
-    if (!words) throw new DeliveryError(400, '"q" must contain at least one letter or digit.')
+    const words = queryWords(params.q)
+    if (words.length === 0) throw new DeliveryError(400, '"q" must contain at least one letter or digit.')
     // `like` matches every word of the query anywhere in the normalized text.
-    and.push({ searchText: { like: words.split(' ').slice(0, 8).join(' ') } })
+    and.push({ searchText: { like: words.join(' ') } })
   }
   return { and }
 }
