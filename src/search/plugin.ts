@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { isWorkflowCollection, type WorkflowCollection } from '@/config/editorial'
+import { searchThroughIndex } from './listSearch'
 import { indexSearchText, searchTextField } from './searchText'
 
 /** The field each editorial collection's search text is made from, beside its title. */
@@ -15,7 +16,8 @@ const SUMMARY_FIELD: Record<WorkflowCollection, 'summary' | 'objective'> = {
  * get the normalized, localized `searchText` field and the hook that keeps it in step with the
  * title and summary (or objective). The SQLite index over it is made by a migration
  * (src/migrations/*_search_index.ts) and kept by the database's triggers; queries go through
- * searchWhere (./searchWhere.ts).
+ * searchWhere (./searchWhere.ts), the admin's list search box too: it searches `searchText`, and
+ * searchThroughIndex answers that from the index.
  *
  * Listed right after delivery, so the field is appended where it always was: it is localized
  * and nothing localized follows it, so the database columns (the committed migrations) stay the
@@ -34,7 +36,12 @@ function searchable(collection: CollectionConfig, summaryField: 'summary' | 'obj
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    admin: { ...collection.admin, listSearchableFields: ['searchText'] },
     fields: [...collection.fields, searchTextField()],
-    hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), indexSearchText(summaryField)] },
+    hooks: {
+      ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), searchThroughIndex],
+      beforeChange: [...(hooks.beforeChange ?? []), indexSearchText(summaryField)],
+    },
   }
 }

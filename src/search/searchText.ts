@@ -28,6 +28,8 @@ export function searchText(...texts: Array<string | null | undefined>): string {
 export const searchTextField = (): Field => ({
   name: 'searchText',
   type: 'text',
+  // What the admin's search box says it searches (its placeholder names this label).
+  label: { fa: 'عنوان و خلاصه', en: 'title and summary' },
   localized: true,
   index: true,
   access: { create: () => false, update: () => false },

@@ -1,4 +1,5 @@
 import { appendVersionToQueryKey, type PaginatedDocs, type Where } from 'payload'
+import { mergeListSearchAndWhere } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { listContent } from '@/delivery'
@@ -115,7 +116,8 @@ const VARIANTS: Variant[] = [
 ]
 
 async function bothWays(query: string, locale: 'fa' | 'en', variant: Variant, page: number, limit: number) {
-  // The database adapter itself, below Payload's hooks: what the LIKE filter found there.
+  // The database adapter itself, below Payload's hooks: there a `searchText like` is still the
+  // LIKE filter (a query through Payload's API is a search, src/search/listSearch.ts).
   const find = (where: Where) => {
     const combined = Object.keys(variant.base()).length ? { and: [variant.base(), where] } : where
     const args = {
@@ -316,6 +318,26 @@ describe('search', () => {
 
     await transitionAs(ctx.payload, supervisor, 'news-items', doc.id, 'archived')
     expect(await search('پیاده‌روها')).toEqual([])
+  })
+
+  it("answers the admin's list search box the same way, drafts included", async () => {
+    // What the admin's list view asks when a supervisor types in the search box.
+    const adminList = async (search: string) => {
+      const collectionConfig = ctx.payload.collections['news-items'].config
+      const found = await ctx.payload.find({
+        collection: 'news-items',
+        draft: true,
+        locale: 'fa',
+        where: mergeListSearchAndWhere({ collectionConfig, search, where: {} }),
+        user: fx.user('supervisor.tehran'),
+        overrideAccess: false,
+        limit: 50,
+      })
+      return found.docs.map((doc) => doc.title)
+    }
+    expect(await adminList('نوسازي')).toEqual(expect.arrayContaining([DOCS[1]!.title, DOCS[5]!.title, DOCS[7]!.title]))
+    expect(await adminList('كتابخانه عمومي')).toEqual([DOCS[2]!.title])
+    expect(await adminList('اطلاعرسانی')).toEqual([])
   })
 
   it('follows a document to its new organization', async () => {
