@@ -21,6 +21,8 @@ let fx: Fixtures
 const DAY = 86_400_000
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString()
 
+const LONG_NUMBER = '123456789012345678901234567890123456789012345'
+
 type Doc = { title: string; summary?: string; province: string; days: number; live?: boolean; collection?: 'news-items' | 'press-releases' }
 
 /** Persian as it is typed: Arabic ي/ك, ZWNJ, diacritics, Persian, Arabic and ASCII digits. */
@@ -36,6 +38,8 @@ const DOCS: Doc[] = [
   { title: 'بازدید از پالایشگاه بوشهر', summary: 'نوسازی تأسیسات', province: 'bushehr', days: 2 },
   { title: 'نوسازی ناوگان اتوبوسرانی اصفهان', province: 'isfahan', days: 1 },
   { title: 'اطلاعیه نوسازی ناوگان', province: 'tehran', days: 2, collection: 'press-releases' },
+  // A run of digits longer than the 40 characters the index keeps of a word.
+  { title: `کد رهگیری ${LONG_NUMBER}`, province: 'isfahan', days: 3 },
 ]
 
 /** The fixed questions: letters typed both ways, digits of three scripts, ZWNJ, short and long words, none. */
@@ -62,6 +66,10 @@ const QUESTIONS = [
   'واژه‌ای که نیست',
   'water',
   'WATER Management',
+  LONG_NUMBER,
+  LONG_NUMBER.slice(0, 40) + '999',
+  LONG_NUMBER.slice(3),
+  LONG_NUMBER.slice(5, 45),
 ]
 
 beforeAll(async () => {
@@ -215,6 +223,11 @@ describe('search', () => {
     expect(await titles('نوسازی')).toEqual([DOCS[1]!.title, DOCS[5]!.title])
     expect(await titles('اطلاعرسانی')).toEqual([])
     expect(await titles('واژه‌ای که نیست')).toEqual([])
+    // Words longer than what the index keeps of a word, found and refused exactly.
+    for (const query of [LONG_NUMBER, LONG_NUMBER.slice(3), LONG_NUMBER.slice(5, 45)]) {
+      expect(await titles(query, VARIANTS[1]!), query).toEqual([DOCS[11]!.title])
+    }
+    expect(await titles(LONG_NUMBER.slice(0, 40) + '999', VARIANTS[1]!)).toEqual([])
     // Each locale's own text; English in any case.
     expect(await titles('WATER Management', portal, 'en')).toEqual(['Water and sewage network renewed'])
     expect(await titles('water', portal, 'fa')).toEqual([])
