@@ -1,7 +1,7 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { createSearchIndex, dropSearchIndex } from '../migrations/20261130_141322_search_index'
+import { createSearchIndex, dropSearchIndex } from '../migrations/20261130_161814_search_index'
 
 /**
  * The search index (FTS5 tables and their triggers) through the development push.

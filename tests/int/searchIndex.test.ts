@@ -2,7 +2,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { pushDevSchema } from '@payloadcms/drizzle'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { createSearchIndex, dropSearchIndex } from '@/migrations/20261130_141322_search_index'
+import { createSearchIndex, dropSearchIndex } from '@/migrations/20261130_161814_search_index'
 import { searchWhere } from '@/search'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
