@@ -25,6 +25,7 @@ import { deliveryPlugin } from './src/delivery/plugin'
 import { foiPlugin } from './src/foi/plugin'
 import { notificationsPlugin } from './src/notifications/plugin'
 import { portalPlugin } from './src/portal/plugin'
+import { searchPlugin } from './src/search/plugin'
 import { webhooksPlugin } from './src/webhooks/plugin'
 import { jalaliDatesPlugin } from './src/dates/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
@@ -76,13 +77,15 @@ export default buildConfig({
   // while `next build` type-checked it.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   // Features first, in any order (they talk through src/lib/events.ts and add their hooks, fields
-  // and jobs beside each other's; delivery first keeps its hooks where the collections once listed
-  // them); then the plugins that cover every collection, audit first so the guards cover its log
-  // too (tests/unit/pluginOrder.test.ts); object storage after them, so a file reaches the bucket
-  // only once every guard and rule before it has accepted the write; the Jalali dates last, so
-  // that every date field any plugin added gets them (they change only admin components).
+  // and jobs beside each other's; delivery then search first keeps their hooks and the search field
+  // where the collections once listed them); then the plugins that cover every collection, audit
+  // first so the guards cover its log too (tests/unit/pluginOrder.test.ts); object storage after
+  // them, so a file reaches the bucket only once every guard and rule before it has accepted the
+  // write; the Jalali dates last, so that every date field any plugin added gets them (they change
+  // only admin components).
   plugins: [
     deliveryPlugin(),
+    searchPlugin(),
     portalPlugin(),
     workflowPlugin(),
     notificationsPlugin(),

@@ -9,6 +9,7 @@ import { withAfterCommit } from './afterCommit'
 import type { DatabaseTarget } from './databaseUri'
 import { withAtomicJobClaim } from './jobClaim'
 import { indexChildTableParents } from './parentIndexes'
+import { withSearchIndexAcrossPush } from './searchIndexAcrossPush'
 
 /** How long a MongoDB URI may stay silent before start fails (the driver's default is 30 s). */
 const MONGODB_SERVER_SELECTION_TIMEOUT_MS = 5_000
@@ -37,7 +38,7 @@ function baseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   // once) trades crash safety for speed: no transaction per document, so the processes interleave
   // statement by statement, and no fsync. Never for a database anyone edits.
   const bulkImport = process.env.SQLITE_BULK_IMPORT === '1'
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: target.url },
     // Write-ahead logging lets `npm run backup` copy the database while the server keeps writing
     // (with the default rollback journal every write fails with SQLITE_BUSY while the copy reads),
@@ -55,4 +56,5 @@ function baseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     // migrations are the schema, applied at start.
     prodMigrations: migrations,
   })
+  return withSearchIndexAcrossPush(sqlite)
 }

@@ -9,6 +9,7 @@ import * as migration_20261130_085549_foi_retention from './20261130_085549_foi_
 import * as migration_20261130_114314_dashboards_lead_time_campaign_plan from './20261130_114314_dashboards_lead_time_campaign_plan';
 import * as migration_20261130_135356_delivery_epochs from './20261130_135356_delivery_epochs';
 import * as migration_20261130_144213_object_storage_fields from './20261130_144213_object_storage_fields';
+import * as migration_20261130_161814_search_index from './20261130_161814_search_index';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_144213_object_storage_fields.up,
     down: migration_20261130_144213_object_storage_fields.down,
-    name: '20261130_144213_object_storage_fields'
+    name: '20261130_144213_object_storage_fields',
+  },
+  {
+    up: migration_20261130_161814_search_index.up,
+    down: migration_20261130_161814_search_index.down,
+    name: '20261130_161814_search_index'
   },
 ];
