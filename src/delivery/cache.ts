@@ -22,6 +22,9 @@ export const EPOCH_CHECK_MS = 750
 
 type EpochWatch = { read: () => Promise<string | null>; seen?: string | null; checkedAt: number; checking?: Promise<void> }
 
+/** What a request's address was last answered with: the cache entry and the media type it was sent as. */
+type Alias = { key: string; contentType: string }
+
 /**
  * The delivery API's in-process cache: computed answers with their JSON bytes and strong ETag.
  * Any public change (publish, unpublish, edit of live content, media or organization change)
@@ -38,6 +41,9 @@ class DeliveryCache {
   private bytes = 0
   private generation = 0
   private epoch: EpochWatch | null = null
+  /** Each answer's key, so that the route can name the entry it sent (see `remember`). */
+  private keys = new WeakMap<CachedAnswer<unknown>, string>()
+  private aliases = new Map<string, Alias>()
 
   /** From now on, answers are served only after a look at the epoch `read` returns (see EPOCH_CHECK_MS). */
   followEpoch(read: () => Promise<string | null>): void {
@@ -54,14 +60,14 @@ class DeliveryCache {
     const hit = this.entries.get(key)
     if (hit && hit.expiresAt > Date.now()) {
       // Refresh recency so that the eviction below drops the least recently used entries.
-      this.entries.delete(key)
-      this.entries.set(key, hit)
+      this.refresh(key, hit)
       return hit as CachedAnswer<T>
     }
     const generation = this.generation
     const value = await compute()
     const body = Buffer.from(serialize(value))
     const answer: CachedAnswer<T> = { value, body, etag: strongEtag(body), expiresAt: await expiresAt(value) }
+    this.keys.set(answer, key)
     // An invalidation while computing means the value may already be stale: serve it, keep it not.
     if (generation === this.generation) {
       const replaced = this.entries.get(key)
@@ -75,6 +81,41 @@ class DeliveryCache {
       }
     }
     return answer
+  }
+
+  private refresh(key: string, hit: CachedAnswer<unknown>): void {
+    // Re-inserted so that the eviction in `get` drops the least recently used entries.
+    this.entries.delete(key)
+    this.entries.set(key, hit)
+  }
+
+  /**
+   * Notes that a request for `address` (./address.ts) was just answered with `answer`
+   * as `contentType`, so that the next request for the same address can be answered before Next.js
+   * (`answerEarly`). An answer this cache did not make (or no longer keeps) is not noted.
+   */
+  remember(address: string, answer: Pick<CachedAnswer<unknown>, 'body' | 'etag'>, contentType: string): void {
+    const key = this.keys.get(answer as CachedAnswer<unknown>)
+    if (key === undefined || this.entries.get(key) !== answer) return
+    this.aliases.delete(address)
+    this.aliases.set(address, { key, contentType })
+    // Bounded like the entries: an alias whose entry is gone only costs a miss.
+    if (this.aliases.size > MAX_ENTRIES) this.aliases.delete(this.aliases.keys().next().value!)
+  }
+
+  /**
+   * The cached answer last sent for `address`, under the same rules as `get`: only after a look at
+   * the epoch that began less than EPOCH_CHECK_MS ago, and only before the entry expires. Never
+   * computes: anything else is undefined, and the request goes the long way, through the route.
+   */
+  async answerEarly(address: string): Promise<{ answer: CachedAnswer<unknown>; contentType: string } | undefined> {
+    if (!this.aliases.has(address)) return undefined
+    await this.checkEpoch()
+    const alias = this.aliases.get(address)
+    const answer = alias && this.entries.get(alias.key)
+    if (!alias || !answer || answer.expiresAt <= Date.now()) return undefined
+    this.refresh(alias.key, answer)
+    return { answer, contentType: alias.contentType }
   }
 
   /**
@@ -102,6 +143,7 @@ class DeliveryCache {
   invalidate(): void {
     this.generation++
     this.entries.clear()
+    this.aliases.clear()
     this.bytes = 0
   }
 

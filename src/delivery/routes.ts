@@ -9,6 +9,9 @@ import { preflight, problem, respond } from './http'
 import { DeliveryError, parseListParams, parseLocale, type Locale } from './params'
 import { findProvince, listContent, getContent } from './service'
 import { portalSitemap } from './sitemap'
+// Loaded with the route handlers, so the production server's front can answer cache hits from
+// the first moment there are any (src/lib/earlyAnswers.ts).
+import './early'
 
 type Params<K extends string> = { params: Promise<Record<K, string>> }
 

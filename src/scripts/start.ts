@@ -1,15 +1,17 @@
-import { spawn, spawnSync, type SpawnSyncOptions } from 'child_process'
+import { spawnSync, type SpawnSyncOptions } from 'child_process'
 import path from 'path'
 
 import { parseDatabaseUri } from '../db/databaseUri'
 import { buildIsStale } from './buildState'
+import { sqliteIsReady } from './databaseReady'
 import { serverEntry } from './serverEntry'
-import { serverNodeOptions } from './serverNodeOptions'
 
 /**
- * `npm start`: everything a newcomer needs in one command. Builds when the sources are newer than
- * the last build, applies migrations and seeds an empty embedded database (both in a short-lived
- * process before the server opens the file), then serves on PORT (3000).
+ * `npm start`'s preparation, a short-lived process: builds when the sources are newer than the
+ * last build, applies migrations and seeds an empty embedded database (in a process of their own,
+ * before the server opens the file), and compiles the server's entry. Then it exits and the start
+ * script `exec`s the server (package.json), so nothing but npm stays resident beside the server
+ * and the server gets npm's signals itself.
  */
 const root = process.cwd()
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -36,20 +38,15 @@ if (buildIsStale(root)) {
 }
 
 // Migrations run when Payload starts in production mode; the seed script starts it, so the
-// schema is in place before the server opens the database.
-run(bin('tsx'), [
-  '--import',
-  './src/scripts/preload-lexical.mjs',
-  'src/seed/cli.ts',
-  ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only']),
-])
-
-// The server (src/scripts/serve.ts) answers SIGTERM by finishing its requests and jobs.
-const server = spawn(process.execPath, [await serverEntry(root)], {
-  stdio: 'inherit',
-  env: { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.kill(signal))
+// schema is in place before the server opens the database. An embedded database that already
+// has every migration and its data needs neither.
+if (target.kind !== 'sqlite' || !(await sqliteIsReady(target.filePath, path.join(root, 'src', 'migrations')))) {
+  run(bin('tsx'), [
+    '--import',
+    './src/scripts/preload-lexical.mjs',
+    'src/seed/cli.ts',
+    ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only']),
+  ])
 }
-server.on('exit', (code) => process.exit(code ?? 0))
+
+await serverEntry(root)

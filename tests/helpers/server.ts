@@ -116,9 +116,13 @@ export type ServerExit = { code: number | null; signal: NodeJS.Signals | null }
 
 /**
  * The production server as `npm start` runs it (src/scripts/serve.ts) on a free loopback port;
- * resolves when the API answers. `nodeArgs` go to Node.
+ * resolves when the API answers. `nodeArgs` go to Node; `onOutput` gets what it writes to stdout.
  */
-export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeArgs: string[] = []): Promise<RunningServer> {
+export async function startServer(
+  { env }: Pick<ServerEnvironment, 'env'>,
+  nodeArgs: string[] = [],
+  onOutput?: (text: string) => void,
+): Promise<RunningServer> {
   const port = await freePort()
   // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
   const server = spawn(process.execPath, [...nodeArgs, await serverEntry(root)], {
@@ -132,8 +136,13 @@ export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeA
       SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`,
       NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', onOutput ? 'pipe' : 'inherit', 'inherit'],
     detached: true,
+  })
+  // A test that reads the server's log still shows it.
+  server.stdout?.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    onOutput?.(chunk.toString())
   })
   const baseURL = `http://127.0.0.1:${port}`
   const stop = () => stopServer(server)
