@@ -90,12 +90,20 @@ export function targets(results: BenchResults): Target[] {
     })
   }
   list.push({ name: 'Image upload vs raw sharp', measured: `${results.image.ratio}×`, goal: '≤ 1.3×', met: results.image.ratio <= 1.3 })
-  list.push({
-    name: 'Server RSS under load',
-    measured: `${results.memory.loadRssMb} MB`,
-    goal: '≤ 600 MB',
-    met: results.memory.loadRssMb <= 600,
-  })
+  list.push(
+    {
+      name: '`npm start` process tree RSS at rest',
+      measured: `${results.memory.idleRssMb} MB`,
+      goal: '≤ 350 MB',
+      met: results.memory.idleRssMb <= 350,
+    },
+    {
+      name: '`npm start` process tree RSS under load',
+      measured: `${results.memory.loadRssMb} MB`,
+      goal: '≤ 550 MB',
+      met: results.memory.loadRssMb <= 550,
+    },
+  )
   for (const timing of results.dashboard?.timings ?? []) {
     list.push({
       name: `dashboard answer, ${timing.role}, at ${results.settings.items.toLocaleString('en')}`,
@@ -119,7 +127,7 @@ export function targets(results: BenchResults): Target[] {
 
 function loadTable(runs: LoadResult[]): string[] {
   return [
-    '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | distinct URLs | server peak RSS MB |',
+    '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | distinct URLs | `npm start` tree peak RSS MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...runs.map(
       (r) =>
@@ -157,7 +165,7 @@ export function markdown(results: BenchResults): string {
     '',
     `- Ingest through Payload's Local API (all hooks, ${m.cores} processes, bulk-import mode): ${results.ingest.items.toLocaleString('en')} items in ${results.ingest.seconds} s = **${results.ingest.itemsPerSecond ?? '—'} items/s**; seed, campaigns and images first: ${results.ingest.prepareSeconds} s.`,
     `- Image: ${results.image.megapixels} MP JPEG (${results.image.fileMb} MB) upload with all sizes ${results.image.uploadMs} ms vs the same steps in sharp ${results.image.rawSharpMs} ms = **${results.image.ratio}×**; server peak RSS during uploads ${results.image.serverPeakRssMb} MB.`,
-    `- Server RSS (next start and its children): idle ${results.memory.idleRssMb} MB, peak under load ${results.memory.loadRssMb} MB.`,
+    `- RSS of \`npm start\`'s whole process tree (npm and the server it execs) at ${results.settings.items.toLocaleString('en')} items: at rest ${results.memory.idleRssMb} MB, peak under load ${results.memory.loadRssMb} MB; each scenario's peak is in its table.`,
     '',
     ...(results.dashboard
       ? [

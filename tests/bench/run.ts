@@ -4,7 +4,7 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 
-import { buildIfStale, startServer, type RunningServer } from '../helpers/server'
+import { buildIfStale, startServer, startWithNpmStart, type RunningServer } from '../helpers/server'
 import { growCorpus, listArticles, prepareCorpus, timeDashboard, type Articles, type IngestResult } from './corpus/build'
 import { imageBenchmark } from './images'
 import { runLoad, warm, type LoadOptions, type LoadResult } from './load'
@@ -24,7 +24,7 @@ import {
 /**
  * `npm run bench [-- --items 100000] [--growth-items 10000] [--seconds 20] [--connections 32]
  * [--data DIR] [--no-profile]`: builds a corpus through Payload, then measures the production
- * server (`next start`) under autocannon against baselines measured in the same run. Results go
+ * server (`npm start`, its whole process tree) under autocannon against baselines measured in the same run. Results go
  * to tests/bench/results/ (see README "Performance").
  */
 const args = process.argv.slice(2)
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   const small = await ingestTo(growthItems)
   if (small) ingests.push(small)
   const smallArticles = await listArticles(environment(), dataDir)
-  let server = await startServer({ env: environment() })
+  let server = await startWithNpmStart({ env: environment() })
   const growthSmall = await deliveryRuns(server, articleScenarios(smallArticles), growthItems.toLocaleString('en'))
   await server.stop()
 
@@ -221,7 +221,8 @@ async function main(): Promise<void> {
       `  «${timing.query}», ${timing.filters}: p50 ${timing.p50Ms} ms  p95 ${timing.p95Ms} ms  (${timing.totalDocs} found, ${timing.runs} runs)`,
     )
   }
-  server = await startServer({ env: environment() })
+  // `npm start` itself, so that the memory reported is its whole process tree (npm and the server).
+  server = await startWithNpmStart({ env: environment() })
   const idleRssMb = groupRssMb(server.pid)
   const scopes = await provinceOrganizations(server)
   const sample = await sampleAnswer(server)

@@ -125,17 +125,31 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort()
   // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
-  const server = spawn(process.execPath, [...nodeArgs, await serverEntry(root)], {
+  // The heap limit `npm start` gives the production server is added here as it adds it.
+  const entry = await serverEntry(root)
+  return launch(process.execPath, [...nodeArgs, entry], { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }, port, onOutput)
+}
+
+/**
+ * `npm start` itself, as an operator runs it (its preparation, then npm and the server it execs):
+ * for the benchmark, which reports the memory of the whole process tree.
+ */
+export async function startWithNpmStart({ env }: Pick<ServerEnvironment, 'env'>): Promise<RunningServer> {
+  return launch('npm', ['start', '--silent'], env, await freePort())
+}
+
+async function launch(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+  onOutput?: (text: string) => void,
+): Promise<RunningServer> {
+  const server = spawn(command, args, {
     cwd: root,
-    // The heap limit `npm start` gives the production server, and its public address, as a
-    // deployment sets it (absolute links in feeds and the sitemap come only from SERVER_URL).
-    env: {
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`,
-      NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
-    },
+    // Its public address as a deployment sets it (absolute links in feeds and the sitemap come
+    // only from SERVER_URL).
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}` },
     stdio: ['ignore', onOutput ? 'pipe' : 'inherit', 'inherit'],
     detached: true,
   })
