@@ -1,18 +1,24 @@
 /**
  * Runs once when the Next.js server starts: boots Payload with its job runner, so migrations are
  * applied and scheduled publications run from the first second — not only after the first
- * request reaches a restarted server — and SQLite's planner statistics are refreshed.
+ * request reaches a restarted server — SQLite's planner statistics are refreshed, and live
+ * documents without stored delivery answers get them.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { recordPeerAddresses } = await import('./config/peerAddress')
   // Before the first request: the audit log needs the address that actually connected.
   recordPeerAddresses()
-  const [{ getPayload }, { default: config }, { keepPlannerStatistics }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { keepPlannerStatistics }, { backfillStoredAnswers }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
     import('./db/plannerStatistics'),
+    import('./delivery'),
   ])
-  // Not awaited: the server answers while the statistics are gathered.
-  void keepPlannerStatistics(await getPayload({ config, cron: true }))
+  const payload = await getPayload({ config, cron: true })
+  // Not awaited: the server answers while the statistics are gathered and the answers queued.
+  void keepPlannerStatistics(payload)
+  void backfillStoredAnswers(payload).catch((error: unknown) =>
+    payload.logger.warn({ err: error, msg: 'queueing stored delivery answers failed' }),
+  )
 }

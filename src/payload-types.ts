@@ -151,6 +151,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      storeDeliveredAnswers: TaskStoreDeliveredAnswers;
+      refreshDeliveredAnswers: TaskRefreshDeliveredAnswers;
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       foiDeadlineReminder: TaskFoiDeadlineReminder;
@@ -215,6 +217,25 @@ export interface NewsItem {
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
   searchText?: string | null;
+  deliveredCards?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveredArticles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveredDependsOn?: string[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -370,6 +391,25 @@ export interface Campaign {
     totalDocs?: number;
   };
   searchText?: string | null;
+  deliveredCards?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveredArticles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveredDependsOn?: string[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -433,6 +473,25 @@ export interface PressRelease {
   };
   attachments?: (number | Attachment)[] | null;
   searchText?: string | null;
+  deliveredCards?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveredArticles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveredDependsOn?: string[] | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -869,7 +928,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData';
+          | 'inline'
+          | 'storeDeliveredAnswers'
+          | 'refreshDeliveredAnswers'
+          | 'publishScheduled'
+          | 'deliverWebhook'
+          | 'foiDeadlineReminder'
+          | 'foiEraseExpiredPersonalData';
         taskID: string;
         input?:
           | {
@@ -903,7 +968,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData') | null;
+    | (
+        | 'inline'
+        | 'storeDeliveredAnswers'
+        | 'refreshDeliveredAnswers'
+        | 'publishScheduled'
+        | 'deliverWebhook'
+        | 'foiDeadlineReminder'
+        | 'foiEraseExpiredPersonalData'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1052,6 +1126,9 @@ export interface NewsItemsSelect<T extends boolean = true> {
   campaign?: T;
   publishedAt?: T;
   searchText?: T;
+  deliveredCards?: T;
+  deliveredArticles?: T;
+  deliveredDependsOn?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1087,6 +1164,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
       };
   attachments?: T;
   searchText?: T;
+  deliveredCards?: T;
+  deliveredArticles?: T;
+  deliveredDependsOn?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1119,6 +1199,9 @@ export interface CampaignsSelect<T extends boolean = true> {
   organization?: T;
   linkedContent?: T;
   searchText?: T;
+  deliveredCards?: T;
+  deliveredArticles?: T;
+  deliveredDependsOn?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1572,6 +1655,32 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStoreDeliveredAnswers".
+ */
+export interface TaskStoreDeliveredAnswers {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshDeliveredAnswers".
+ */
+export interface TaskRefreshDeliveredAnswers {
+  input: {
+    dependsOn?: string | null;
+    missing?: boolean | null;
+    collection: string;
+    afterId?: string | null;
+  };
+  output: {
+    rendered?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
