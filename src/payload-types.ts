@@ -217,23 +217,28 @@ export interface NewsItem {
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
   searchText?: string | null;
-  deliveredCards?:
+  deliveredAnswers?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  deliveredArticles?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        cards:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        articles:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
     | null;
   deliveredDependsOn?: string[] | null;
   workflowStatus?:
@@ -391,23 +396,28 @@ export interface Campaign {
     totalDocs?: number;
   };
   searchText?: string | null;
-  deliveredCards?:
+  deliveredAnswers?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  deliveredArticles?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        cards:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        articles:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
     | null;
   deliveredDependsOn?: string[] | null;
   workflowStatus?:
@@ -473,23 +483,28 @@ export interface PressRelease {
   };
   attachments?: (number | Attachment)[] | null;
   searchText?: string | null;
-  deliveredCards?:
+  deliveredAnswers?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  deliveredArticles?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        cards:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        articles:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
     | null;
   deliveredDependsOn?: string[] | null;
   workflowStatus?:
@@ -1126,8 +1141,13 @@ export interface NewsItemsSelect<T extends boolean = true> {
   campaign?: T;
   publishedAt?: T;
   searchText?: T;
-  deliveredCards?: T;
-  deliveredArticles?: T;
+  deliveredAnswers?:
+    | T
+    | {
+        cards?: T;
+        articles?: T;
+        id?: T;
+      };
   deliveredDependsOn?: T;
   workflowStatus?: T;
   publishAt?: T;
@@ -1164,8 +1184,13 @@ export interface PressReleasesSelect<T extends boolean = true> {
       };
   attachments?: T;
   searchText?: T;
-  deliveredCards?: T;
-  deliveredArticles?: T;
+  deliveredAnswers?:
+    | T
+    | {
+        cards?: T;
+        articles?: T;
+        id?: T;
+      };
   deliveredDependsOn?: T;
   workflowStatus?: T;
   publishAt?: T;
@@ -1199,8 +1224,13 @@ export interface CampaignsSelect<T extends boolean = true> {
   organization?: T;
   linkedContent?: T;
   searchText?: T;
-  deliveredCards?: T;
-  deliveredArticles?: T;
+  deliveredAnswers?:
+    | T
+    | {
+        cards?: T;
+        articles?: T;
+        id?: T;
+      };
   deliveredDependsOn?: T;
   workflowStatus?: T;
   publishAt?: T;

@@ -18,7 +18,7 @@ export async function backfillStoredAnswers(payload: Payload): Promise<void> {
     // the refresh renders it to nothing, and its own job stores it when the embargo ends).
     const missing = await payload.find({
       collection,
-      where: { and: [{ _status: { equals: 'published' } }, { deliveredCards: { equals: null } }] },
+      where: { and: [{ _status: { equals: 'published' } }, { 'deliveredAnswers.id': { exists: false } }] },
       limit: 1,
       pagination: false,
       depth: 0,
@@ -36,7 +36,7 @@ export async function backfillStoredAnswers(payload: Payload): Promise<void> {
       and: [
         { _status: { equals: 'published' } },
         { embargoUntil: { greater_than: new Date().toISOString() } },
-        { deliveredCards: { equals: null } },
+        { 'deliveredAnswers.id': { exists: false } },
       ],
     },
     pagination: false,

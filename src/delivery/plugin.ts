@@ -4,6 +4,7 @@ import { isWorkflowCollection, type WorkflowCollection } from '@/config/editoria
 import { withJobs } from '@/lib/jobs'
 import { invalidateAlways, invalidateAlwaysOnDelete, publishChange, publishDelete } from './hooks'
 import { deliveryJobs } from './jobs'
+import { PUBLIC_LIST_INDEXES } from './listIndexes'
 import { indexSearchText, searchTextField } from './searchText'
 import { storedAnswersFields } from './storedField'
 import { clearStoredAnswers, refreshCampaignItems, refreshDependents, refreshDependentsOnDelete, storeLiveAnswers } from './storeHooks'
@@ -24,7 +25,8 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  *   the hook that keeps it in step with the title and summary (or objective), and the hooks that
  *   classify each write for the public, empty the delivery cache and announce `publicChange`;
  * - they also get the hidden `delivered…` fields, the answers stored when a document goes live
- *   (./storeHooks.ts), which the API serves from; a campaign's public change reaches its items';
+ *   (./storeHooks.ts), which the API serves from, and the index its lists run on; a campaign's
+ *   public change reaches its items';
  * - images, files, categories and organizations make the answers that show them again, and empty
  *   the cache, on every write;
  * - the jobs that store answers when an embargo ends and make many answers again in batches.
@@ -52,6 +54,7 @@ function withPublicChanges(collection: CollectionConfig, summaryField: 'summary'
   return {
     ...collection,
     fields: [...collection.fields, searchTextField(), ...storedAnswersFields()],
+    indexes: [...(collection.indexes ?? []), ...PUBLIC_LIST_INDEXES[collection.slug as WorkflowCollection]],
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), indexSearchText(summaryField), clearStoredAnswers],

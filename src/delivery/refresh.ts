@@ -33,7 +33,7 @@ async function nextBatch(
       ? // Stored answers exist only on live documents: these are live.
         { deliveredDependsOn: { in: [refresh.dependsOn] } }
       : // Live without answers; one the public may not see yet (under embargo) is rendered to nothing.
-        { and: [{ _status: { equals: 'published' } }, { deliveredCards: { equals: null } }] }
+        { and: [{ _status: { equals: 'published' } }, { 'deliveredAnswers.id': { exists: false } }] }
   // Which rows to render, not a read on anyone's behalf: storeAnswers renders them as the public.
   const found = await req.payload.find({
     collection,

@@ -26,8 +26,10 @@ export async function storeAnswers(req: PayloadRequest, collection: WorkflowColl
     const answers: StoredAnswers =
       inFa && inEn
         ? {
-            deliveredCards: { fa: inFa.card, en: inEn.card },
-            deliveredArticles: { fa: inFa.article, en: inEn.article },
+            // The row's id is the document's: one row per document, and written past Payload's operations, which would make one.
+            deliveredAnswers: [
+              { id: String(id), cards: { fa: inFa.card, en: inEn.card }, articles: { fa: inFa.article, en: inEn.article } },
+            ],
             deliveredDependsOn: dependencies.get(String(id)) ?? [],
           }
         : NOTHING_STORED

@@ -10,25 +10,33 @@ import type { Locale } from './params'
  * JSON-LD with links relative to the site). `deliveredDependsOn` names every document the answers
  * show (`media:12`, `organizations:3`, …), so a change there finds the answers to make again.
  */
-export type StoredAnswers = {
-  deliveredCards: Record<Locale, DeliveredSummary> | null
-  deliveredArticles: Record<Locale, DeliveredArticle> | null
-  deliveredDependsOn: string[]
-}
+export type StoredAnswer = { id?: string; cards: Record<Locale, DeliveredSummary>; articles: Record<Locale, DeliveredArticle> }
+export type StoredAnswers = { deliveredAnswers: StoredAnswer[]; deliveredDependsOn: string[] }
 
 /** A document that is not live (a draft, unpublished, under embargo) has nothing stored. */
-export const NOTHING_STORED: StoredAnswers = { deliveredCards: null, deliveredArticles: null, deliveredDependsOn: [] }
+export const NOTHING_STORED: StoredAnswers = { deliveredAnswers: [], deliveredDependsOn: [] }
 
 /** Hidden from every API (only reads that ask with `showHiddenFields` see them); written only by this feature. */
 const stored = { hidden: true, access: { create: () => false, update: () => false }, admin: { hidden: true } } as const
 
 /**
- * Columns on the document's own row, not localized (both locales in one value), so a list reads
- * 20 cards with one indexed query and no joins, and an article one row. Top-level fields, not a
- * group: the SQLite adapter drops `index` from a hasMany text field inside a group.
+ * The answers are an array of at most one row, not columns of the document: on SQLite an array
+ * is a table of its own, so the content rows stay small (lists, counts and searches read many of
+ * them; answers inline made each row about 8 KB and a category count six times slower), and
+ * the read is still one statement that fetches the answer rows of the 20 documents it returns.
+ * Not localized: both locales in one value. The dependencies are a top-level field, not part of
+ * a group, because the SQLite adapter drops `index` from a hasMany text field inside a group.
  */
 export const storedAnswersFields = (): Field[] => [
-  { name: 'deliveredCards', type: 'json', ...stored },
-  { name: 'deliveredArticles', type: 'json', ...stored },
+  {
+    name: 'deliveredAnswers',
+    type: 'array',
+    maxRows: 1,
+    ...stored,
+    fields: [
+      { name: 'cards', type: 'json', required: true },
+      { name: 'articles', type: 'json', required: true },
+    ],
+  },
   { name: 'deliveredDependsOn', type: 'text', hasMany: true, index: true, ...stored },
 ]

@@ -150,18 +150,23 @@ async function publishedContent(): Promise<Live> {
   }
 }
 
-type Stored = { deliveredCards?: Record<Locale, { title: string } & Record<string, unknown>> | null; deliveredDependsOn?: string[] | null }
+type Row = {
+  deliveredAnswers?: Array<{ cards: Record<Locale, { title: string } & Record<string, unknown>> }> | null
+  deliveredDependsOn?: string[] | null
+}
+type Stored = { cards: NonNullable<Row['deliveredAnswers']>[number]['cards'] | null; dependsOn: string[] }
 
 /** The stored answers of a row, as the system reads them. */
 async function storedOf(collection: 'news-items' | 'press-releases' | 'campaigns', id: number): Promise<Stored> {
-  return (await payload.findByID({
+  const row = (await payload.findByID({
     collection,
     id,
     depth: 0,
     overrideAccess: true,
     showHiddenFields: true,
-    select: { deliveredCards: true, deliveredArticles: true, deliveredDependsOn: true },
-  })) as Stored
+    select: { deliveredAnswers: true, deliveredDependsOn: true },
+  })) as Row
+  return { cards: row.deliveredAnswers?.[0]?.cards ?? null, dependsOn: row.deliveredDependsOn ?? [] }
 }
 
 /** A read that misses the delivery cache, as the first reader after a change does. */
@@ -233,7 +238,7 @@ describe('stored answers', () => {
     expect(fa.value.gallery).toHaveLength(2)
     expect(fa.value.html).toContain('<p>کتابخانه با ده هزار جلد کتاب آغاز به کار کرد.</p>')
     expect(fa.value.jsonLd.mainEntityOfPage).toBe(`${ORIGIN}${fa.value.url}`)
-    expect((await storedOf('press-releases', live.release.id)).deliveredDependsOn).toContain(`attachments:${live.release.attachments![0]}`)
+    expect((await storedOf('press-releases', live.release.id)).dependsOn).toContain(`attachments:${live.release.attachments![0]}`)
   })
 
   it('are what the API reads: one query on the content rows, no population of images, categories, campaigns or files', async () => {
@@ -256,8 +261,8 @@ describe('stored answers', () => {
       payload.db.find = find
     }
     const stored = await storedOf('news-items', live.news.id)
-    expect(stored.deliveredCards?.fa.title).toBe('افتتاح کتابخانه عمومی')
-    expect(stored.deliveredDependsOn).toEqual(
+    expect(stored.cards?.fa.title).toBe('افتتاح کتابخانه عمومی')
+    expect(stored.dependsOn).toEqual(
       expect.arrayContaining([
         `campaigns:${live.campaign.id}`,
         `categories:${categoryIds[0]}`,
@@ -278,7 +283,7 @@ describe('stored answers', () => {
       draft: true,
       ...as('editor.shemiranat'),
     })
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa.title).toBe('افتتاح کتابخانه عمومی')
+    expect((await storedOf('news-items', live.news.id)).cards?.fa.title).toBe('افتتاح کتابخانه عمومی')
     expect((await listBody('news', 'fa')).body.toString()).toBe(before)
     // Versions carry no copy of the answers, the draft's least of all.
     const versions = await payload.findVersions({
@@ -288,10 +293,10 @@ describe('stored answers', () => {
       showHiddenFields: true,
       limit: 100,
     })
-    expect(versions.docs.every((version) => !(version.version as Stored).deliveredCards)).toBe(true)
+    expect(versions.docs.every((version) => !(version.version as Row).deliveredAnswers?.length)).toBe(true)
 
     await publish('news-items', live.news.id)
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa.title).toBe('عنوان پیش‌نویس که هنوز منتشر نشده')
+    expect((await storedOf('news-items', live.news.id)).cards?.fa.title).toBe('عنوان پیش‌نویس که هنوز منتشر نشده')
     expect(await listedSlugs('news')).toContain(live.news.slug)
     expect((await detail('news', live.news.slug!)).value.title).toBe('عنوان پیش‌نویس که هنوز منتشر نشده')
   })
@@ -306,7 +311,7 @@ describe('stored answers', () => {
     await publish('news-items', doc.id)
     expect(await listedSlugs('news')).toContain(doc.slug)
     await transitionAs(payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'archived')
-    expect((await storedOf('news-items', doc.id)).deliveredCards).toBeNull()
+    expect((await storedOf('news-items', doc.id)).cards).toBeNull()
     expect(await listedSlugs('news')).not.toContain(doc.slug)
     expect(await detailStatus('news', doc.slug!)).toBe(404)
   })
@@ -323,17 +328,17 @@ describe('stored answers', () => {
       ...as('editor.tehran'),
     })
     await publish('press-releases', release.id)
-    expect((await storedOf('press-releases', release.id)).deliveredCards).toBeNull()
+    expect((await storedOf('press-releases', release.id)).cards).toBeNull()
     expect(await listedSlugs('press-releases')).not.toContain(release.slug)
     expect(await detailStatus('press-releases', release.slug!)).toBe(404)
     await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
-    expect((await storedOf('press-releases', release.id)).deliveredCards).toBeNull()
+    expect((await storedOf('press-releases', release.id)).cards).toBeNull()
 
     await new Promise((resolve) => setTimeout(resolve, 2600))
     // The embargo is over and the job has not run yet: the API renders the release as it reads it.
     expect(await listedSlugs('press-releases')).toContain(release.slug)
     await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
-    expect((await storedOf('press-releases', release.id)).deliveredCards?.fa.title).toBe('اطلاعیه زیر ممنوعیت انتشار')
+    expect((await storedOf('press-releases', release.id)).cards?.fa.title).toBe('اطلاعیه زیر ممنوعیت انتشار')
     expect((await detail('press-releases', release.slug!)).value.title).toBe('اطلاعیه زیر ممنوعیت انتشار')
   })
 })
@@ -347,8 +352,8 @@ describe('a change to a document that answers show', () => {
       locale: 'fa',
       ...as('supervisor.tehran'),
     })
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa).toMatchObject({ image: { alt: 'تصویر اصلی تازه' } })
-    expect((await storedOf('press-releases', live.release.id)).deliveredCards?.fa).toMatchObject({ image: { alt: 'تصویر اصلی تازه' } })
+    expect((await storedOf('news-items', live.news.id)).cards?.fa).toMatchObject({ image: { alt: 'تصویر اصلی تازه' } })
+    expect((await storedOf('press-releases', live.release.id)).cards?.fa).toMatchObject({ image: { alt: 'تصویر اصلی تازه' } })
 
     await payload.update({
       collection: 'organizations',
@@ -383,13 +388,13 @@ describe('a change to a document that answers show', () => {
       draft: true,
       ...as('supervisor.tehran'),
     })
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa).toMatchObject({ campaign: { title: 'پویش آب' } })
+    expect((await storedOf('news-items', live.news.id)).cards?.fa).toMatchObject({ campaign: { title: 'پویش آب' } })
     await publish('campaigns', live.campaign.id)
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa).toMatchObject({ campaign: { title: 'پویش ملی آب' } })
-    expect((await storedOf('campaigns', live.campaign.id)).deliveredCards?.fa.title).toBe('پویش ملی آب')
+    expect((await storedOf('news-items', live.news.id)).cards?.fa).toMatchObject({ campaign: { title: 'پویش ملی آب' } })
+    expect((await storedOf('campaigns', live.campaign.id)).cards?.fa.title).toBe('پویش ملی آب')
 
     await transitionAs(payload, fx.user('supervisor.tehran'), 'campaigns', live.campaign.id, 'archived')
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa).toMatchObject({ campaign: null })
+    expect((await storedOf('news-items', live.news.id)).cards?.fa).toMatchObject({ campaign: null })
     expect(await listedSlugs('campaigns')).not.toContain(live.campaign.slug)
     // Back through an edit and a publication, as an unpublished campaign returns.
     await payload.update({
@@ -400,7 +405,7 @@ describe('a change to a document that answers show', () => {
       ...as('supervisor.tehran'),
     })
     await publish('campaigns', live.campaign.id)
-    expect((await storedOf('news-items', live.news.id)).deliveredCards?.fa).toMatchObject({ campaign: { title: 'پویش ملی آب' } })
+    expect((await storedOf('news-items', live.news.id)).cards?.fa).toMatchObject({ campaign: { title: 'پویش ملی آب' } })
   })
 
   it('shown by many documents reaches them through jobs, in batches, and each batch empties the cache', async () => {
@@ -424,17 +429,17 @@ describe('a change to a document that answers show', () => {
     expect(count).toBeGreaterThan(INLINE_LIMIT)
     await payload.update({ collection: 'categories', id: category.id, data: { title: 'دسته با نام تازه' }, ...as('admin') })
     // Too many to make again inside the admin's request: the answers keep the old title until the jobs run.
-    expect((await storedOf('news-items', ids[0]!)).deliveredCards?.fa).toMatchObject({ categories: [{ title: 'دسته پرکاربرد' }] })
+    expect((await storedOf('news-items', ids[0]!)).cards?.fa).toMatchObject({ categories: [{ title: 'دسته پرکاربرد' }] })
     const cached = await listBody('news', 'fa')
     expect(deliveryCache().size).toBeGreaterThan(0)
     await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
     expect(deliveryCache().size).toBe(0)
-    expect((await storedOf('news-items', ids[0]!)).deliveredCards?.fa).toMatchObject({ categories: [{ title: 'دسته با نام تازه' }] })
-    expect((await storedOf('news-items', ids[count - 1]!)).deliveredCards?.fa).toMatchObject({ categories: [{ title: 'دسته پرکاربرد' }] })
+    expect((await storedOf('news-items', ids[0]!)).cards?.fa).toMatchObject({ categories: [{ title: 'دسته با نام تازه' }] })
+    expect((await storedOf('news-items', ids[count - 1]!)).cards?.fa).toMatchObject({ categories: [{ title: 'دسته پرکاربرد' }] })
     // The first job queued the next batch.
     await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
     for (const id of ids) {
-      expect((await storedOf('news-items', id)).deliveredCards?.fa).toMatchObject({ categories: [{ title: 'دسته با نام تازه' }] })
+      expect((await storedOf('news-items', id)).cards?.fa).toMatchObject({ categories: [{ title: 'دسته با نام تازه' }] })
     }
     expect((await listBody('news', 'fa')).body.toString()).not.toBe(cached.body.toString())
   })
@@ -449,8 +454,8 @@ describe('a change to a document that answers show', () => {
     })
     await publish('news-items', doc.id)
     // Publishing in Tehran exposes only Tehran's files: Isfahan's image stays private, and off the card.
-    expect((await storedOf('news-items', doc.id)).deliveredCards?.fa).toMatchObject({ image: null })
-    expect((await storedOf('news-items', doc.id)).deliveredDependsOn).toContain(`media:${foreign.id}`)
+    expect((await storedOf('news-items', doc.id)).cards?.fa).toMatchObject({ image: null })
+    expect((await storedOf('news-items', doc.id)).dependsOn).toContain(`media:${foreign.id}`)
     const isfahanItem = await payload.create({
       collection: 'news-items',
       data: { title: 'خبر اصفهان', organization: fx.org('isfahan').id, heroImage: foreign.id },
@@ -458,7 +463,7 @@ describe('a change to a document that answers show', () => {
       ...as('editor.isfahan'),
     })
     await transitionAs(payload, fx.user('supervisor.isfahan'), 'news-items', isfahanItem.id, 'published')
-    expect((await storedOf('news-items', doc.id)).deliveredCards?.fa).toMatchObject({ image: { alt: 'تصویر اصفهان' } })
+    expect((await storedOf('news-items', doc.id)).cards?.fa).toMatchObject({ image: { alt: 'تصویر اصفهان' } })
   })
 })
 
@@ -471,7 +476,7 @@ describe('rows without stored answers', () => {
       await payload.db.updateOne({
         collection: 'news-items',
         id,
-        data: { deliveredCards: null, deliveredArticles: null, deliveredDependsOn: [], updatedAt: null },
+        data: { deliveredAnswers: [], deliveredDependsOn: [], updatedAt: null },
         returning: false,
       })
     }
@@ -480,7 +485,7 @@ describe('rows without stored answers', () => {
 
     await backfillStoredAnswers(payload)
     for (let run = 0; run < 5; run++) await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
-    for (const doc of before.value.docs) expect((await storedOf('news-items', doc.id as number)).deliveredCards?.en.title).toBe(doc.title)
+    for (const doc of before.value.docs) expect((await storedOf('news-items', doc.id as number)).cards?.en.title).toBe(doc.title)
     expect((await listBody('news', 'en')).body.toString()).toBe(before.body.toString())
   })
 })
