@@ -76,6 +76,7 @@ export interface Config {
     comments: Comment;
     organizations: Organization;
     users: User;
+    'delivery-epochs': DeliveryEpoch;
     'workflow-transitions': WorkflowTransition;
     notifications: Notification;
     webhooks: Webhook;
@@ -118,6 +119,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'delivery-epochs': DeliveryEpochsSelect<false> | DeliveryEpochsSelect<true>;
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -216,7 +218,6 @@ export interface NewsItem {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
-  searchText?: string | null;
   deliveredAnswers?:
     | {
         cards:
@@ -241,6 +242,7 @@ export interface NewsItem {
       }[]
     | null;
   deliveredDependsOn?: string[] | null;
+  searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -272,6 +274,8 @@ export interface Media {
   alt: string;
   organization: number | Organization;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -395,7 +399,6 @@ export interface Campaign {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  searchText?: string | null;
   deliveredAnswers?:
     | {
         cards:
@@ -420,6 +423,7 @@ export interface Campaign {
       }[]
     | null;
   deliveredDependsOn?: string[] | null;
+  searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -482,7 +486,6 @@ export interface PressRelease {
     email?: string | null;
   };
   attachments?: (number | Attachment)[] | null;
-  searchText?: string | null;
   deliveredAnswers?:
     | {
         cards:
@@ -507,6 +510,7 @@ export interface PressRelease {
       }[]
     | null;
   deliveredDependsOn?: string[] | null;
+  searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   publishAt?: string | null;
@@ -535,6 +539,8 @@ export interface Attachment {
   title: string;
   organization: number | Organization;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -632,6 +638,17 @@ export interface Comment {
   author?: (number | null) | User;
   authorName?: string | null;
   organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-epochs".
+ */
+export interface DeliveryEpoch {
+  id: number;
+  name: string;
+  token: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1052,6 +1069,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'delivery-epochs';
+        value: number | DeliveryEpoch;
+      } | null)
+    | ({
         relationTo: 'workflow-transitions';
         value: number | WorkflowTransition;
       } | null)
@@ -1140,7 +1161,6 @@ export interface NewsItemsSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
-  searchText?: T;
   deliveredAnswers?:
     | T
     | {
@@ -1149,6 +1169,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
         id?: T;
       };
   deliveredDependsOn?: T;
+  searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1183,7 +1204,6 @@ export interface PressReleasesSelect<T extends boolean = true> {
         email?: T;
       };
   attachments?: T;
-  searchText?: T;
   deliveredAnswers?:
     | T
     | {
@@ -1192,6 +1212,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         id?: T;
       };
   deliveredDependsOn?: T;
+  searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1223,7 +1244,6 @@ export interface CampaignsSelect<T extends boolean = true> {
   hashtags?: T;
   organization?: T;
   linkedContent?: T;
-  searchText?: T;
   deliveredAnswers?:
     | T
     | {
@@ -1232,6 +1252,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         id?: T;
       };
   deliveredDependsOn?: T;
+  searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
   createdBy?: T;
@@ -1250,6 +1271,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organization?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1314,6 +1337,8 @@ export interface AttachmentsSelect<T extends boolean = true> {
   title?: T;
   organization?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1396,6 +1421,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-epochs_select".
+ */
+export interface DeliveryEpochsSelect<T extends boolean = true> {
+  name?: T;
+  token?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,15 +5,28 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from './afterCommit'
 import type { DatabaseTarget } from './databaseUri'
+import { withAtomicJobClaim } from './jobClaim'
 import { indexChildTableParents } from './parentIndexes'
+import { withSearchIndexAcrossPush } from './searchIndexAcrossPush'
 
 /** How long a MongoDB URI may stay silent before start fails (the driver's default is 30 s). */
 const MONGODB_SERVER_SELECTION_TIMEOUT_MS = 5_000
 /** How long an SQLite write waits for another process's write to finish before failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
+/**
+ * The adapter `DATABASE_URI` selects, made safe for several nodes on one database: jobs are
+ * claimed by one runner only (./jobClaim.ts), and signals to other nodes can wait for the
+ * commit of what they announce (./afterCommit.ts).
+ */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  const adapter = baseAdapter(target)
+  return { ...adapter, init: (args) => withAfterCommit(withAtomicJobClaim(adapter.init(args))) }
+}
+
+function baseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,
@@ -25,7 +38,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   // once) trades crash safety for speed: no transaction per document, so the processes interleave
   // statement by statement, and no fsync. Never for a database anyone edits.
   const bulkImport = process.env.SQLITE_BULK_IMPORT === '1'
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: target.url },
     // Write-ahead logging lets `npm run backup` copy the database while the server keeps writing
     // (with the default rollback journal every write fails with SQLITE_BUSY while the copy reads),
@@ -43,4 +56,5 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     // migrations are the schema, applied at start.
     prodMigrations: migrations,
   })
+  return withSearchIndexAcrossPush(sqlite)
 }

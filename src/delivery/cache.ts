@@ -11,12 +11,24 @@ const MAX_ENTRIES = 5_000
  */
 const MAX_BYTES = 24 * 1024 * 1024
 export const MAX_AGE_SECONDS = 60
+/**
+ * How often, at most, a node asks the database for the delivery epoch (src/delivery/epoch.ts)
+ * before answering from its cache. A node serves what it cached only while its last look at the
+ * epoch began less than this long ago, so a change is gone from every node within this time of its
+ * request returning, plus the time to answer. The issue's bound is one second end to end; a full
+ * second here would leave no room for the answer itself, hence a quarter of it is kept for that.
+ */
+export const EPOCH_CHECK_MS = 750
+
+type EpochWatch = { read: () => Promise<string | null>; seen?: string | null; checkedAt: number; checking?: Promise<void> }
 
 /**
  * The delivery API's in-process cache: computed answers with their JSON bytes and strong ETag.
  * Any public change (publish, unpublish, edit of live content, media or organization change)
- * empties it before the write's request returns. Entries also expire at the next embargo end,
- * when a release becomes public with no write at all.
+ * empties it on the node that wrote before the write's request returns, and advances the delivery
+ * epoch, which every other node checks at most every EPOCH_CHECK_MS before answering from its
+ * cache. Entries also expire at the next embargo end, when a release becomes public with no write
+ * at all.
  *
  * Kept on globalThis: Next.js may load the API routes and the delivery routes as separate
  * module graphs, and they must share one cache, or invalidation would miss half of it.
@@ -25,6 +37,12 @@ class DeliveryCache {
   private entries = new Map<string, CachedAnswer<unknown>>()
   private bytes = 0
   private generation = 0
+  private epoch: EpochWatch | null = null
+
+  /** From now on, answers are served only after a look at the epoch `read` returns (see EPOCH_CHECK_MS). */
+  followEpoch(read: () => Promise<string | null>): void {
+    this.epoch = { read, checkedAt: -Infinity }
+  }
 
   async get<T>(
     key: string,
@@ -32,6 +50,7 @@ class DeliveryCache {
     expiresAt: (value: T) => Promise<number>,
     serialize: (value: T) => string = JSON.stringify,
   ): Promise<CachedAnswer<T>> {
+    await this.checkEpoch()
     const hit = this.entries.get(key)
     if (hit && hit.expiresAt > Date.now()) {
       // Refresh recency so that the eviction below drops the least recently used entries.
@@ -56,6 +75,28 @@ class DeliveryCache {
       }
     }
     return answer
+  }
+
+  /**
+   * One look at the epoch for all the requests that need it now. Timed from when the look began:
+   * a change that committed before then is seen. A failed look fails the request (its answer
+   * could no longer be vouched for) and the next request looks again.
+   */
+  private async checkEpoch(): Promise<void> {
+    const epoch = this.epoch
+    if (!epoch || Date.now() - epoch.checkedAt < EPOCH_CHECK_MS) return
+    epoch.checking ??= (async () => {
+      const startedAt = Date.now()
+      try {
+        const token = await epoch.read()
+        if (token !== epoch.seen) this.invalidate()
+        epoch.seen = token
+        epoch.checkedAt = startedAt
+      } finally {
+        epoch.checking = undefined
+      }
+    })()
+    await epoch.checking
   }
 
   invalidate(): void {

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { scopeWhere } from '@/access/scope'
 import { DELIVERY_TYPES, type DeliveryType } from '@/config/publicUrls'
-import { searchText } from './searchText'
+import { queryWords, searchWhere } from '@/search'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
@@ -43,12 +43,15 @@ export async function listContent(
         overrideAccess: false,
         ...STORED_CARDS,
       } as Parameters<Payload['find']>[0])
+      // Pages counted here, one rule for every list: Payload answers an empty page of a query
+      // that joins a child table (a category filter) with no totals and page 1, and an empty
+      // list without one as a single page.
       return {
         docs: await storedSummaries(payload, found.docs as StoredRow[], { type, locale: params.locale, directory, origin }),
-        page: found.page ?? params.page,
+        page: params.page,
         limit: params.limit,
         totalDocs: found.totalDocs,
-        totalPages: found.totalPages,
+        totalPages: Math.ceil(found.totalDocs / params.limit),
       }
     },
     () => nextExpiry(payload),
@@ -117,10 +120,11 @@ async function listWhere(
     if (params.campaign) and.push({ campaign: { equals: await idBySlug(payload, 'campaigns', params.campaign) } })
   }
   if (params.q) {
-    const words = searchText(params.q)
-    if (!words) throw new DeliveryError(400, '"q" must contain at least one letter or digit.')
-    // `like` matches every word of the query anywhere in the normalized text.
-    and.push({ searchText: { like: words.split(' ').slice(0, 8).join(' ') } })
+    if (queryWords(params.q).length === 0) throw new DeliveryError(400, '"q" must contain at least one letter or digit.')
+    // Every word of the query, anywhere in the normalized title and summary of this locale. A
+    // campaign is also listed where it is run, so only owned content narrows the index's reading.
+    const organizations = type === 'campaigns' ? undefined : provinceScope(directory, province)
+    and.push(await searchWhere(payload, { collection: DELIVERY_TYPES[type], query: params.q, locale: params.locale, organizations }))
   }
   return { and }
 }

@@ -23,15 +23,21 @@ export const FoiFilings: CollectionConfig = {
 /** The address as the limit knows it: an HMAC with the server's secret, so a leaked table names no one. */
 export const clientKey = (secret: string, address: string): string => createHmac('sha256', secret).update(address).digest('hex')
 
-/** Whether this client may file now, and if not, how many seconds until its oldest filing in the window expires. */
-export async function filingAllowance(
+/**
+ * Takes one of this client's filings for the hour, or says how many seconds until its oldest one
+ * in the window expires. The row is written first and counted after: two filings racing for the
+ * last place (through one node or two) both see the other and both are refused, where reading the
+ * count before writing would let both through. A refused filing leaves no row.
+ */
+export async function reserveFiling(
   payload: Payload,
   client: string,
   limit: number,
   now = new Date(),
-): Promise<{ allowed: true } | { allowed: false; retryAfter: number }> {
+): Promise<{ allowed: true; reservation: number | string } | { allowed: false; retryAfter: number }> {
+  const reservation = await payload.create({ collection: FOI_FILINGS_SLUG, data: { client }, depth: 0, overrideAccess: true })
   const since = new Date(now.getTime() - WINDOW_MS).toISOString()
-  const recent = await payload.find({
+  const inWindow = await payload.find({
     collection: FOI_FILINGS_SLUG,
     where: { and: [{ client: { equals: client } }, { createdAt: { greater_than: since } }] },
     sort: 'createdAt',
@@ -39,16 +45,16 @@ export async function filingAllowance(
     depth: 0,
     overrideAccess: true,
   })
-  if (recent.totalDocs < limit) return { allowed: true }
-  const oldest = Date.parse(recent.docs[0]!.createdAt)
+  if (inWindow.totalDocs <= limit) {
+    await payload.delete({ collection: FOI_FILINGS_SLUG, where: { createdAt: { less_than: since } }, overrideAccess: true })
+    return { allowed: true, reservation: reservation.id }
+  }
+  await releaseFiling(payload, reservation.id)
+  const oldest = Date.parse(inWindow.docs[0]!.createdAt)
   return { allowed: false, retryAfter: Math.max(1, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 1000)) }
 }
 
-export async function recordFiling(payload: Payload, client: string, now = new Date()): Promise<void> {
-  await payload.create({ collection: FOI_FILINGS_SLUG, data: { client }, overrideAccess: true })
-  await payload.delete({
-    collection: FOI_FILINGS_SLUG,
-    where: { createdAt: { less_than: new Date(now.getTime() - WINDOW_MS).toISOString() } },
-    overrideAccess: true,
-  })
+/** Gives a place back: the filing it was taken for was refused or failed. */
+export async function releaseFiling(payload: Payload, reservation: number | string): Promise<void> {
+  await payload.delete({ collection: FOI_FILINGS_SLUG, id: reservation, overrideAccess: true })
 }

@@ -7,7 +7,10 @@ import * as migration_20261130_084143_foi_deadline_reminders from './20261130_08
 import * as migration_20261130_084832_foi_membership from './20261130_084832_foi_membership';
 import * as migration_20261130_085549_foi_retention from './20261130_085549_foi_retention';
 import * as migration_20261130_114314_dashboards_lead_time_campaign_plan from './20261130_114314_dashboards_lead_time_campaign_plan';
-import * as migration_20261130_160805_stored_delivery_answers from './20261130_160805_stored_delivery_answers';
+import * as migration_20261130_135356_delivery_epochs from './20261130_135356_delivery_epochs';
+import * as migration_20261130_144213_object_storage_fields from './20261130_144213_object_storage_fields';
+import * as migration_20261130_161814_search_index from './20261130_161814_search_index';
+import * as migration_20261130_170746_stored_delivery_answers from './20261130_170746_stored_delivery_answers';
 
 export const migrations = [
   {
@@ -56,8 +59,23 @@ export const migrations = [
     name: '20261130_114314_dashboards_lead_time_campaign_plan',
   },
   {
-    up: migration_20261130_160805_stored_delivery_answers.up,
-    down: migration_20261130_160805_stored_delivery_answers.down,
-    name: '20261130_160805_stored_delivery_answers'
+    up: migration_20261130_135356_delivery_epochs.up,
+    down: migration_20261130_135356_delivery_epochs.down,
+    name: '20261130_135356_delivery_epochs',
+  },
+  {
+    up: migration_20261130_144213_object_storage_fields.up,
+    down: migration_20261130_144213_object_storage_fields.down,
+    name: '20261130_144213_object_storage_fields',
+  },
+  {
+    up: migration_20261130_161814_search_index.up,
+    down: migration_20261130_161814_search_index.down,
+    name: '20261130_161814_search_index',
+  },
+  {
+    up: migration_20261130_170746_stored_delivery_answers.up,
+    down: migration_20261130_170746_stored_delivery_answers.down,
+    name: '20261130_170746_stored_delivery_answers'
   },
 ];

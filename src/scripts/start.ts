@@ -3,6 +3,7 @@ import path from 'path'
 
 import { parseDatabaseUri } from '../db/databaseUri'
 import { buildIsStale } from './buildState'
+import { serverEntry } from './serverEntry'
 import { serverNodeOptions } from './serverNodeOptions'
 
 /**
@@ -43,12 +44,11 @@ run(bin('tsx'), [
   ...(target.kind === 'sqlite' ? ['--if-empty'] : ['--migrate-only']),
 ])
 
-const port = process.env.PORT || '3000'
-const server = spawn(bin('next'), ['start', '-p', port], {
+// The server (src/scripts/serve.ts) answers SIGTERM by finishing its requests and jobs.
+const server = spawn(process.execPath, [await serverEntry(root)], {
   stdio: 'inherit',
   env: { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
 })
-console.info(`[newsroom] Serving on http://localhost:${port} (admin: /admin, API: /api)`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))
 }

@@ -30,7 +30,7 @@ const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1e-9)) * 100
 
 /** The issue's targets, each with what was measured; the benchmark reports them, tests never time anything. */
 export function targets(results: BenchResults): Target[] {
-  const { A, Acold, Bcold, Bwarm, C, D, E } = results.scenarios
+  const { A, Acold, Bcold, Bwarm, C, D, E, F } = results.scenarios
   const list: Target[] = []
   // A cache miss costs about what a hit does: answers are stored, not rendered, when read.
   for (const [cold, warm] of [
@@ -71,14 +71,24 @@ export function targets(results: BenchResults): Target[] {
     goal: '≤ 15 ms',
     met: Bcold.p50 <= 15,
   })
+  // Search (issue 15): no time-outs, p99 under a second, at least 0.3× the list's throughput.
+  list.push({ name: `${F.name} errors and time-outs`, measured: String(F.errors), goal: '0', met: F.errors === 0 })
+  list.push({ name: `${F.name} p99`, measured: `${F.p99} ms`, goal: '< 1000 ms', met: F.p99 < 1000 })
+  list.push({
+    name: `${F.name} vs A`,
+    measured: `${ratio(F.requestsPerSecond, A.requestsPerSecond)}×`,
+    goal: '≥ 0.3×',
+    met: F.requestsPerSecond >= 0.3 * A.requestsPerSecond,
+  })
   const { small, large } = results.growth
+  const GROWTH_GOAL = { A: 1.5, Acold: 1.5, Bcold: 1.5, Bwarm: 1.5, F: 1.3 } as const
   for (const key of ['A', 'Acold', 'Bcold', 'Bwarm', 'F'] as const) {
     const growth = ratio(Math.max(large[key].p50, 1), Math.max(small[key].p50, 1))
     list.push({
       name: `${large[key].name} p50 growth`,
       measured: `${small[key].p50} → ${large[key].p50} ms (${growth}×)`,
-      goal: '≤ 1.5×',
-      met: growth <= 1.5,
+      goal: `≤ ${GROWTH_GOAL[key]}×`,
+      met: growth <= GROWTH_GOAL[key],
     })
   }
   const { itemsPerSecond } = results.ingest
@@ -104,6 +114,16 @@ export function targets(results: BenchResults): Target[] {
       measured: `p95 ${timing.p95Ms} ms`,
       goal: '< 300 ms',
       met: timing.p95Ms < 300,
+    })
+  }
+  const adminList = results.dashboard?.adminList ?? []
+  if (adminList.length) {
+    const slowest = Math.max(...adminList.map((timing) => timing.p50Ms))
+    list.push({
+      name: `admin news list, Persian search, supervisor, at ${results.settings.items.toLocaleString('en')} (slowest question)`,
+      measured: `p50 ${slowest} ms`,
+      goal: '< 100 ms',
+      met: slowest < 100,
     })
   }
   return list
@@ -133,7 +153,7 @@ export function markdown(results: BenchResults): string {
     '',
     ...loadTable([A, Acold, Bcold, BcoldSingle, Bwarm, C, D, E, F]),
     '',
-    `Ratios: A/D ${ratio(A.requestsPerSecond, D.requestsPerSecond)} · A(cold)/A ${ratio(Acold.requestsPerSecond, A.requestsPerSecond)} · B(cold)/B(warm) ${ratio(Bcold.requestsPerSecond, Bwarm.requestsPerSecond)} · A/E ${ratio(A.requestsPerSecond, E.requestsPerSecond)} · B(warm)/D ${ratio(Bwarm.requestsPerSecond, D.requestsPerSecond)} · B(cold)/D ${ratio(Bcold.requestsPerSecond, D.requestsPerSecond)} · A/C ${ratio(A.requestsPerSecond, C.requestsPerSecond)}`,
+    `Ratios: A/D ${ratio(A.requestsPerSecond, D.requestsPerSecond)} · A(cold)/A ${ratio(Acold.requestsPerSecond, A.requestsPerSecond)} · B(cold)/B(warm) ${ratio(Bcold.requestsPerSecond, Bwarm.requestsPerSecond)} · A/E ${ratio(A.requestsPerSecond, E.requestsPerSecond)} · B(warm)/D ${ratio(Bwarm.requestsPerSecond, D.requestsPerSecond)} · B(cold)/D ${ratio(Bcold.requestsPerSecond, D.requestsPerSecond)} · A/C ${ratio(A.requestsPerSecond, C.requestsPerSecond)} · F/A ${ratio(F.requestsPerSecond, A.requestsPerSecond)}`,
     '',
     `## Growth: p50 at ${results.settings.growthItems.toLocaleString('en')} → ${results.settings.items.toLocaleString('en')} items`,
     '',
@@ -161,6 +181,18 @@ export function markdown(results: BenchResults): string {
           '|---|---|---:|---:|---:|---:|',
           ...results.dashboard.timings.map((t) => `| ${t.user} | ${t.role} | ${t.p50Ms} | ${t.p95Ms} | ${t.maxMs} | ${t.runs} |`),
           '',
+          ...(results.dashboard.adminList?.length
+            ? [
+                "The admin's news list as Tehran's supervisor searches it (tests/bench/corpus/adminList.ts: the list view's own query, page 1 of 10 and its total):",
+                '',
+                '| search | filters | found | p50 ms | p95 ms | max ms |',
+                '|---|---|---:|---:|---:|---:|',
+                ...results.dashboard.adminList.map(
+                  (t) => `| ${t.query} | ${t.filters} | ${t.totalDocs} | ${t.p50Ms} | ${t.p95Ms} | ${t.maxMs} |`,
+                ),
+                '',
+              ]
+            : []),
         ]
       : []),
     '## Targets',

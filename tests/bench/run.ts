@@ -218,6 +218,12 @@ async function main(): Promise<void> {
   for (const timing of dashboard.timings) {
     log(`  ${timing.role.padEnd(10)} p50 ${timing.p50Ms} ms  p95 ${timing.p95Ms} ms  max ${timing.maxMs} ms  (${timing.runs} runs)`)
   }
+  log(`The admin's news list searched by Tehran's supervisor (page 1 of 10 and its total, in the process):`)
+  for (const timing of dashboard.adminList ?? []) {
+    log(
+      `  «${timing.query}», ${timing.filters}: p50 ${timing.p50Ms} ms  p95 ${timing.p95Ms} ms  (${timing.totalDocs} found, ${timing.runs} runs)`,
+    )
+  }
   server = await startServer({ env: environment() })
   const idleRssMb = groupRssMb(server.pid)
   const scopes = await provinceOrganizations(server)

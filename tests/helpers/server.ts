@@ -6,6 +6,7 @@ import os from 'os'
 import path from 'path'
 
 import { buildIsStale } from '../../src/scripts/buildState'
+import { serverEntry } from '../../src/scripts/serverEntry'
 import { serverNodeOptions } from '../../src/scripts/serverNodeOptions'
 import { withFileLock } from './fileLock'
 import { copyOfTestDatabase, freshTestDatabase, type TestDatabase } from './testDatabase'
@@ -106,19 +107,31 @@ export async function startOwnServer(label: string): Promise<{ environment: Serv
   return { environment, server: await startServer(environment) }
 }
 
-/** `pid` is also the process group of `next start` and its children (it is started detached). */
-export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }
+/**
+ * `pid` is also the process group of the server and its children (it is started detached).
+ * `stop` sends SIGTERM and tells how the server ended: by itself (`code`), or killed after 10 s.
+ */
+export type RunningServer = { baseURL: string; pid: number; stop: () => Promise<ServerExit>; kill: () => Promise<void> }
+export type ServerExit = { code: number | null; signal: NodeJS.Signals | null }
 
-/** `next start` on a free loopback port; resolves when the API answers. `nodeArgs` go to Node. */
+/**
+ * The production server as `npm start` runs it (src/scripts/serve.ts) on a free loopback port;
+ * resolves when the API answers. `nodeArgs` go to Node.
+ */
 export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort()
   // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const server = spawn(process.execPath, [...nodeArgs, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [...nodeArgs, await serverEntry(root)], {
     cwd: root,
     // The heap limit `npm start` gives the production server, and its public address, as a
     // deployment sets it (absolute links in feeds and the sitemap come only from SERVER_URL).
-    env: { ...env, SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SERVER_URL: env.SERVER_URL ?? `http://127.0.0.1:${port}`,
+      NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
@@ -140,12 +153,16 @@ export async function startServer({ env }: Pick<ServerEnvironment, 'env'>, nodeA
   return { baseURL, pid: server.pid!, stop, kill }
 }
 
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (!server.pid || server.exitCode !== null) return
+async function stopServer(server: ChildProcess): Promise<ServerExit> {
+  if (!server.pid || server.exitCode !== null) return { code: server.exitCode, signal: server.signalCode }
   const exited = new Promise((resolve) => server.once('exit', resolve))
   process.kill(-server.pid, 'SIGTERM')
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL')
+  if (server.exitCode === null && server.signalCode === null) {
+    process.kill(-server.pid, 'SIGKILL')
+    await exited
+  }
+  return { code: server.exitCode, signal: server.signalCode }
 }
 
 async function freePort(): Promise<number> {

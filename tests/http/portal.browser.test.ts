@@ -77,6 +77,18 @@ describe('portal pages over HTTP', () => {
     expect((await api('/portal/tehran/news?page=999')).status).toBe(200)
   })
 
+  it('list pages search with q, Persian-aware', async () => {
+    const html = await (await api(`/portal/tehran/news?q=${encodeURIComponent('شوراي اطلاع‌رساني')}`)).text()
+    expect(html).toContain('role="search"')
+    expect(html).toContain(LIVE_TITLE)
+    expect(html).not.toContain(DRAFT_TITLE)
+    const none = await (await api(`/portal/tehran/news?q=${encodeURIComponent('واژه‌ای که نیست')}`)).text()
+    expect(none).toContain('موردی با این واژه‌ها پیدا نشد.')
+    expect(none).not.toMatch(/<article class="card"/)
+    // Punctuation alone is a question with no words: nothing, not an error.
+    expect((await api(`/portal/tehran/news?q=${encodeURIComponent('!!')}`)).status).toBe(200)
+  })
+
   it('a campaign page lists its linked items', async () => {
     const html = await (await api(`/portal/tehran/campaigns/${encodeURIComponent('پویش-ملی-شفافیت-و-پاسخگویی')}`)).text()
     expect(html).toContain('پویش ملی شفافیت و پاسخ‌گویی')

@@ -149,6 +149,19 @@ describe('POST /api/foi/requests', () => {
     const rows = await payload.find({ collection: 'foi-filings', limit: 100, overrideAccess: true })
     expect(JSON.stringify(rows.docs)).not.toContain(peer)
   })
+
+  it('filings racing for the last place of the hour never pass the limit together', async () => {
+    const peer = freshPeer()
+    for (let index = 0; index < 4; index++) expect((await file(filingRequest(valid(), { peer }))).status).toBe(201)
+    const racing = await Promise.all(Array.from({ length: 4 }, () => file(filingRequest(valid(), { peer }))))
+    const statuses = racing.map((response) => response.status)
+    expect(statuses.filter((status) => status === 201).length).toBeLessThanOrEqual(1)
+    expect(statuses.every((status) => status === 201 || status === 429)).toBe(true)
+    // The place is not lost: refused filings leave no row behind.
+    const accepted = 4 + statuses.filter((status) => status === 201).length
+    const sixth = await file(filingRequest(valid(), { peer }))
+    expect(sixth.status).toBe(accepted < 5 ? 201 : 429)
+  })
 })
 
 describe('GET /api/foi/requests/{code} and /api/foi/log', () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
-import { deliveryCache } from '@/delivery/cache'
+import { deliveryCache, EPOCH_CHECK_MS } from '@/delivery/cache'
 
 const later = async () => Date.now() + 60_000
 const megabyte = 'x'.repeat(1024 * 1024)
@@ -58,5 +58,80 @@ describe('the delivery cache', () => {
     expect(JSON.parse(second.body.toString('utf8'))).toEqual({ docs: ['خبر'] })
     cache.invalidate()
     expect((await cache.get('list', async () => ({ docs: ['other'] }), later)).etag).not.toBe(first.etag)
+  })
+})
+
+describe('the delivery epoch, as another node changes it', () => {
+  it('is read at most once per EPOCH_CHECK_MS, shared by the requests waiting for it, and a new token empties the cache', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const cache = deliveryCache()
+      let token = 'first'
+      let reads = 0
+      cache.followEpoch(async () => {
+        reads++
+        return token
+      })
+      let computed = 0
+      const answer = () => cache.get('article', async () => ++computed, later)
+
+      expect((await answer()).value).toBe(1)
+      expect(reads).toBe(1)
+
+      // An unchanged token keeps the cache; requests arriving together share one look.
+      vi.advanceTimersByTime(EPOCH_CHECK_MS)
+      const together = await Promise.all([answer(), answer(), answer()])
+      expect(together.map((hit) => hit.value)).toEqual([1, 1, 1])
+      expect(reads).toBe(2)
+
+      // Another node unpublishes: until this node's next look it may serve what it has.
+      token = 'second'
+      vi.advanceTimersByTime(EPOCH_CHECK_MS - 1)
+      expect((await answer()).value).toBe(1)
+      expect(reads).toBe(2)
+
+      vi.advanceTimersByTime(1)
+      expect((await answer()).value).toBe(2)
+      expect(reads).toBe(3)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('does not keep an answer computed while the epoch moved', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const cache = deliveryCache()
+      let token = 'one'
+      cache.followEpoch(async () => token)
+      await cache.get('warm-up', async () => 0, later)
+      // The computation began before the change and ends after this node saw it.
+      const slow = cache.get(
+        'list',
+        async () => {
+          token = 'two'
+          vi.advanceTimersByTime(EPOCH_CHECK_MS)
+          await cache.get('other', async () => 0, later)
+          return 'old'
+        },
+        later,
+      )
+      expect((await slow).value).toBe('old')
+      expect((await cache.get('list', async () => 'new', later)).value).toBe('new')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('fails the request when the epoch cannot be read, and looks again on the next one', async () => {
+    const cache = deliveryCache()
+    let fail = true
+    cache.followEpoch(async () => {
+      if (fail) throw new Error('database unavailable')
+      return 'token'
+    })
+    await expect(cache.get('x', async () => 1, later)).rejects.toThrow('database unavailable')
+    fail = false
+    expect((await cache.get('x', async () => 2, later)).value).toBe(2)
   })
 })

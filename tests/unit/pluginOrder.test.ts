@@ -9,6 +9,7 @@ import { relationshipScopePlugin } from '@/integrity/plugin'
 import { jalaliDatesPlugin } from '@/dates/plugin'
 import { notificationsPlugin } from '@/notifications/plugin'
 import { portalPlugin } from '@/portal/plugin'
+import { searchPlugin } from '@/search/plugin'
 import { webhooksPlugin } from '@/webhooks/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 import { collections } from '../../collections'
@@ -41,7 +42,15 @@ async function footprint(plugins: Plugin[]) {
 }
 
 /** Feature plugins: they add collections, jobs and subscriptions, and may be listed in any order. */
-const FEATURES = () => [deliveryPlugin(), portalPlugin(), workflowPlugin(), notificationsPlugin(), webhooksPlugin(), foiPlugin()]
+const FEATURES = () => [
+  deliveryPlugin(),
+  searchPlugin(),
+  portalPlugin(),
+  workflowPlugin(),
+  notificationsPlugin(),
+  webhooksPlugin(),
+  foiPlugin(),
+]
 /** Plugins that cover every collection (audit hooks, input guards, the relationship rule, Jalali dates): after the features, in this order. */
 const COVERING = () => [auditLogPlugin(), inputGuardsPlugin(), relationshipScopePlugin(), jalaliDatesPlugin('Asia/Tehran')]
 
@@ -58,8 +67,9 @@ describe('the feature plugins', () => {
       expect(await footprint([...order.map((index) => features[index]!), ...COVERING()]), `order ${order}`).toEqual(listed)
     }
     // And they really add what they promise: the four runners (stored delivery answers, publishing, webhooks, FOI reminders), and the subscribers of the workflow's
-    // and delivery's moments; delivery's search field and hooks on the editorial collections (the
-    // collections themselves declare none of them) and its cache hooks on what answers embed.
+    // and delivery's moments; search's field and hook and delivery's hooks and stored answers on
+    // the editorial collections (the collections themselves declare none of them) and its cache
+    // hooks on what answers embed.
     expect(listed.queues).toHaveLength(4)
     expect(listed.listeners).toEqual({
       transitionRecorded: 2,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { filingsPerHour } from '@/config/foi'
 import { requestIp } from '@/config/peerAddress'
-import { clientKey, filingAllowance, recordFiling } from '../filings'
+import { clientKey, releaseFiling, reserveFiling } from '../filings'
 import { FOI_REQUESTS_SLUG } from '../vocabulary'
 import { parseFiling } from './filing'
 
@@ -38,7 +38,7 @@ export async function fileRequest(payload: Payload, fields: Record<string, unkno
   }
 
   const client = clientKey(payload.secret, requestIp({ headers }) || 'unknown')
-  const allowance = await filingAllowance(payload, client, filingsPerHour())
+  const allowance = await reserveFiling(payload, client, filingsPerHour())
   if (!allowance.allowed) {
     return {
       ok: false,
@@ -48,12 +48,16 @@ export async function fileRequest(payload: Payload, fields: Record<string, unkno
         'در یک ساعت گذشته درخواست‌های زیادی از این نشانی ثبت شده است؛ کمی بعد دوباره بفرستید. / Too many filings from this address in the last hour; try again later.',
     }
   }
-  const created = await payload.create({
-    collection: FOI_REQUESTS_SLUG,
-    data: { ...filing, organization: organization.docs[0]!.id, channel: 'portal' },
-    depth: 0,
-    overrideAccess: true,
-  })
-  await recordFiling(payload, client)
+  const created = await payload
+    .create({
+      collection: FOI_REQUESTS_SLUG,
+      data: { ...filing, organization: organization.docs[0]!.id, channel: 'portal' },
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch(async (error: unknown) => {
+      await releaseFiling(payload, allowance.reservation)
+      throw error
+    })
   return { ok: true, trackingCode: created.trackingCode!, dueAt: created.dueAt!, status: created.status! }
 }

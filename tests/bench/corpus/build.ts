@@ -38,38 +38,23 @@ export async function prepareCorpus(env: NodeJS.ProcessEnv, log: (line: string) 
 }
 
 /**
- * Items one round of ingest processes creates before they exit and the next round starts. A
- * corpus process's resident memory can grow by about 200 KB per item it creates, in native
- * memory outside the V8 heap (which stays flat: process.memoryUsage and /proc RssAnon;
- * MALLOC_ARENA_MAX=2 changed nothing). It did in every ingest on a new corpus and not in later
- * processes on a larger one, whose memory stayed flat after their first few hundred items; the
- * cause is not found. Two processes creating 50,000 items each reached about 12 GB and the
- * machine swapped. Rounds of 10,000 keep each process near 1.5 GB at worst, for a few seconds of
- * start-up per round.
- */
-const ITEMS_PER_ROUND = 10_000
-
-/**
  * Grows the corpus from `from` to `to` items with one process per core, in bulk-import mode (no
- * per-document transaction, no fsync: the corpus is disposable), in rounds of ITEMS_PER_ROUND.
- * Every item still goes through Payload's create with all hooks.
+ * per-document transaction, no fsync: the corpus is disposable). Every item still goes through
+ * Payload's create with all hooks.
  */
 export async function growCorpus(env: NodeJS.ProcessEnv, from: number, to: number, log: (line: string) => void): Promise<IngestResult> {
   const workers = Math.max(1, Math.min(os.availableParallelism(), 4))
   const bulk = { ...env, SQLITE_BULK_IMPORT: '1' }
   const started = performance.now()
-  for (let start = from; start < to; start += ITEMS_PER_ROUND) {
-    const end = Math.min(to, start + ITEMS_PER_ROUND)
-    await Promise.all(
-      Array.from({ length: workers }, (_, worker) =>
-        corpusCommand(
-          bulk,
-          ['items', '--from', String(start), '--to', String(end), '--worker', String(worker), '--workers', String(workers)],
-          log,
-        ),
+  await Promise.all(
+    Array.from({ length: workers }, (_, worker) =>
+      corpusCommand(
+        bulk,
+        ['items', '--from', String(from), '--to', String(to), '--worker', String(worker), '--workers', String(workers)],
+        log,
       ),
-    )
-  }
+    ),
+  )
   const seconds = (performance.now() - started) / 1000
   return { items: to - from, seconds: Math.round(seconds), itemsPerSecond: Math.round((to - from) / seconds) }
 }

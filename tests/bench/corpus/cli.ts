@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import type { Organization } from '@/payload-types'
 import { runToCompletion } from '@/scripts/runToCompletion'
 
+import { benchAdminList } from './adminList'
 import { benchDashboard } from './dashboard'
 import { createItems, prepareCorpus } from './generate'
 
@@ -16,7 +17,8 @@ type Id = Organization['id']
  *   prepare [--images N] [--campaigns N]         the demo seed, campaigns and images
  *   items --from A --to B --worker K --workers W  creates items A..B-1 (every W-th, from A+K)
  *   articles --out FILE                           lists published news as [province, slug]
- *   dashboard --out FILE [--runs N]               times the admin's dashboard figures (./dashboard.ts)
+ *   dashboard --out FILE [--runs N]               times the admin's dashboard figures (./dashboard.ts) and its
+ *                                                 news list searched by a supervisor (./adminList.ts)
  */
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2)
@@ -43,7 +45,9 @@ async function main(): Promise<void> {
   } else if (command === 'articles') {
     fs.writeFileSync(value('--out'), JSON.stringify(await publishedNewsByProvince(payload)))
   } else if (command === 'dashboard') {
-    fs.writeFileSync(value('--out'), JSON.stringify(await benchDashboard(payload, { runs: Number(value('--runs', '15')), warmup: 3 })))
+    const options = { runs: Number(value('--runs', '15')), warmup: 3 }
+    const dashboard = await benchDashboard(payload, options)
+    fs.writeFileSync(value('--out'), JSON.stringify({ ...dashboard, adminList: await benchAdminList(payload, options) }))
   } else {
     throw new Error(`unknown command "${command}": prepare, items, articles or dashboard`)
   }

@@ -38,6 +38,7 @@ import { HolidayRowLabel as HolidayRowLabel_8f8b4059177a666dc9781b256607ec7a } f
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { UnreadNotifications as UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b } from '@/notifications/admin/UnreadNotifications'
 import { Dashboard as Dashboard_b19a059a3a5f1c634837a3b5c612d93c } from '@/dashboards/admin/Dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,5 +83,6 @@ export const importMap = {
   '@/workflow/admin/ReviewQueue#ReviewQueue': ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   '@/notifications/admin/UnreadNotifications#UnreadNotifications': UnreadNotifications_06c358b9749b250693c6094e0c5d3a3b,
   '@/dashboards/admin/Dashboard#Dashboard': Dashboard_b19a059a3a5f1c634837a3b5c612d93c,
+  '@payloadcms/storage-s3/client#S3ClientUploadHandler': S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }

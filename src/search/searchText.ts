@@ -22,12 +22,14 @@ export function searchText(...texts: Array<string | null | undefined>): string {
 }
 
 /**
- * Searched instead of titles, summaries and bodies: a province's published rows are found through
- * the organization and status indexes, and only this short column is matched word by word.
+ * Searched instead of titles, summaries and bodies: this short column is what the search index
+ * holds (on SQLite an FTS5 table kept by triggers, see src/migrations/*_search_index.ts).
  */
 export const searchTextField = (): Field => ({
   name: 'searchText',
   type: 'text',
+  // What the admin's search box says it searches (its placeholder names this label).
+  label: { fa: 'عنوان و خلاصه', en: 'title and summary' },
   localized: true,
   index: true,
   access: { create: () => false, update: () => false },
