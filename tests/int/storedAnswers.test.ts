@@ -1,3 +1,4 @@
+import type { Client, InStatement } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -271,6 +272,39 @@ describe('stored answers', () => {
         `organizations:${fx.org('tehran').id}`,
       ]),
     )
+  })
+
+  it('cost a cold list page one statement for its rows and their answers (and one to count them), and an article one lookup', async () => {
+    const client = (payload.db as unknown as { client: Client }).client
+    const execute = client.execute.bind(client)
+    const statements: string[] = []
+    client.execute = ((statement: InStatement) => {
+      statements.push(typeof statement === 'string' ? statement : statement.sql)
+      return execute(statement)
+    }) as typeof client.execute
+    const onNews = () => statements.filter((sql) => /"news_items/.test(sql))
+    try {
+      await organizationDirectory(payload)
+      await listBody('news', 'fa')
+      const list = onNews()
+      expect(list).toHaveLength(2)
+      const [count, rows] = [list.find((sql) => /count\(/i.test(sql)), list.find((sql) => !/count\(/i.test(sql))]
+      expect(count).toBeDefined()
+      // The page's rows with their answers in one statement: no localized columns, no relationships, no versions.
+      expect(rows).toMatch(/"news_items_delivered_answers"/)
+      expect(rows).not.toMatch(/news_items_locales|news_items_rels|"media"|"categories"|"campaigns"|_news_items_v/)
+      // …on the public list's index: the filter, the order and the count read no content row.
+      const plan = await execute(`EXPLAIN QUERY PLAN ${count!.replace(/\?/g, 'NULL')}`)
+      expect(JSON.stringify(plan.rows)).toMatch(/_status_organization_publishedAt_createdAt_idx/)
+
+      statements.length = 0
+      await detail('news', live.news.slug!, 'en')
+      expect(onNews()).toHaveLength(1)
+      expect(onNews()[0]).toMatch(/"news_items_delivered_answers"/)
+      expect(onNews()[0]).not.toMatch(/news_items_locales|news_items_rels|"media"|"categories"|"campaigns"/)
+    } finally {
+      client.execute = execute
+    }
   })
 
   it('never take a draft: a draft saved over a live document changes nothing public until it is published', async () => {
