@@ -84,7 +84,7 @@ describe('the feature plugins', () => {
       expect(
         collections.find((collection) => collection.slug === slug)!.fields.some((field) => 'name' in field && field.name === 'searchText'),
       ).toBe(false)
-      expect(listed.fields[slug], slug).toEqual(expect.arrayContaining(['searchText', 'deliveredCards', 'deliveredArticles', 'deliveredDependsOn']))
+      expect(listed.fields[slug], slug).toEqual(expect.arrayContaining(['searchText', 'deliveredAnswers', 'deliveredDependsOn']))
     }
     expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 4, afterChange: 5, afterDelete: 2 })
     // A campaign's public changes reach the cards of its items.
