@@ -153,6 +153,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      storeDeliveredAnswers: TaskStoreDeliveredAnswers;
+      refreshDeliveredAnswers: TaskRefreshDeliveredAnswers;
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       foiDeadlineReminder: TaskFoiDeadlineReminder;
@@ -216,6 +218,30 @@ export interface NewsItem {
   categories?: (number | Category)[] | null;
   campaign?: (number | null) | Campaign;
   publishedAt?: string | null;
+  deliveredAnswers?:
+    | {
+        cards:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        articles:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliveredDependsOn?: string[] | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
@@ -373,6 +399,30 @@ export interface Campaign {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  deliveredAnswers?:
+    | {
+        cards:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        articles:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliveredDependsOn?: string[] | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
@@ -436,6 +486,30 @@ export interface PressRelease {
     email?: string | null;
   };
   attachments?: (number | Attachment)[] | null;
+  deliveredAnswers?:
+    | {
+        cards:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        articles:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliveredDependsOn?: string[] | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
@@ -886,7 +960,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData';
+          | 'inline'
+          | 'storeDeliveredAnswers'
+          | 'refreshDeliveredAnswers'
+          | 'publishScheduled'
+          | 'deliverWebhook'
+          | 'foiDeadlineReminder'
+          | 'foiEraseExpiredPersonalData';
         taskID: string;
         input?:
           | {
@@ -920,7 +1000,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'publishScheduled' | 'deliverWebhook' | 'foiDeadlineReminder' | 'foiEraseExpiredPersonalData') | null;
+    | (
+        | 'inline'
+        | 'storeDeliveredAnswers'
+        | 'refreshDeliveredAnswers'
+        | 'publishScheduled'
+        | 'deliverWebhook'
+        | 'foiDeadlineReminder'
+        | 'foiEraseExpiredPersonalData'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1072,6 +1161,14 @@ export interface NewsItemsSelect<T extends boolean = true> {
   categories?: T;
   campaign?: T;
   publishedAt?: T;
+  deliveredAnswers?:
+    | T
+    | {
+        cards?: T;
+        articles?: T;
+        id?: T;
+      };
+  deliveredDependsOn?: T;
   searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
@@ -1107,6 +1204,14 @@ export interface PressReleasesSelect<T extends boolean = true> {
         email?: T;
       };
   attachments?: T;
+  deliveredAnswers?:
+    | T
+    | {
+        cards?: T;
+        articles?: T;
+        id?: T;
+      };
+  deliveredDependsOn?: T;
   searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
@@ -1139,6 +1244,14 @@ export interface CampaignsSelect<T extends boolean = true> {
   hashtags?: T;
   organization?: T;
   linkedContent?: T;
+  deliveredAnswers?:
+    | T
+    | {
+        cards?: T;
+        articles?: T;
+        id?: T;
+      };
+  deliveredDependsOn?: T;
   searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
@@ -1607,6 +1720,32 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStoreDeliveredAnswers".
+ */
+export interface TaskStoreDeliveredAnswers {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshDeliveredAnswers".
+ */
+export interface TaskRefreshDeliveredAnswers {
+  input: {
+    dependsOn?: string | null;
+    missing?: boolean | null;
+    collection: string;
+    afterId?: string | null;
+  };
+  output: {
+    rendered?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

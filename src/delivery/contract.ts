@@ -28,11 +28,14 @@ export type DeliveredSummary = {
   endsAt?: string | null
 }
 
-export type DeliveredDetail = DeliveredSummary & {
+/** What an article adds to its summary. */
+export type DeliveredArticle = {
   html: string
   gallery: DeliveredImage[]
   attachments: Array<{ title: string; url: string; filesize: number | null; mimeType: string | null }>
   jsonLd: Record<string, unknown>
 }
+
+export type DeliveredDetail = DeliveredSummary & DeliveredArticle
 
 export type SerializeContext = { type: DeliveryType; locale: Locale; directory: Directory; origin: string }

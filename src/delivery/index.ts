@@ -13,6 +13,9 @@ export { findProvince, getContent, listContent } from './service'
 export { organizationDirectory, type OrganizationInfo } from './directory'
 export { DeliveryError, parseListParams, type Locale } from './params'
 
+/** Stores answers for live documents that have none, from jobs; the server calls it once it starts. */
+export { backfillStoredAnswers } from './backfill'
+
 /** The contract's shapes, and the serializer the portal's draft preview renders with. */
 export type { DeliveredDetail, DeliveredImage, DeliveredSummary } from './contract'
 export { toDetail } from './serialize'

@@ -1,9 +1,14 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { isWorkflowCollection } from '@/config/editorial'
+import { isWorkflowCollection, type WorkflowCollection } from '@/config/editorial'
+import { withJobs } from '@/lib/jobs'
 import { deliveryCache } from './cache'
 import { DeliveryEpochs, ensureEpoch, readEpoch } from './epoch'
 import { invalidateAlways, invalidateAlwaysOnDelete, publishChange, publishDelete } from './hooks'
+import { deliveryJobs } from './jobs'
+import { PUBLIC_LIST_INDEXES } from './listIndexes'
+import { storedAnswersFields } from './storedField'
+import { clearStoredAnswers, refreshCampaignItems, refreshDependents, refreshDependentsOnDelete, storeLiveAnswers } from './storeHooks'
 
 /** Collections whose documents appear inside delivered answers (images, files, names): any write empties the cache. */
 const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizations'] as const
@@ -13,15 +18,23 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  * - the editorial collections get the hooks that classify each write for the public, empty the
  *   delivery cache and announce `publicChange` (the `q` parameter's search text and index are
  *   the search feature's, src/search);
- * - images, files, categories and organizations empty the cache on every write;
+ * - they also get the hidden `delivered…` fields, the answers stored when a document goes live
+ *   (./storeHooks.ts), which the API serves from, and the index its lists run on; a campaign's
+ *   public change reaches its items';
+ * - images, files, categories and organizations make the answers that show them again, and empty
+ *   the cache, on every write;
+ * - the jobs that store answers when an embargo ends and make many answers again in batches;
  * - the delivery epoch (./epoch.ts), through which the nodes of one database empty each other's
  *   caches: made at start if missing, and followed by this process's cache from then on.
- * Hooks are appended after the collection's own, as they were when each collection listed them.
+ * Hooks are appended after the collection's own, as they were when each collection listed them
+ * (answers are stored after exposeLinkedFiles has made the document's files public, and before
+ * the cache is emptied). The fields are not localized and make no column on the document's row
+ * (an array and a hasMany text are tables of their own), so appending them changes no column.
  */
 export const deliveryPlugin =
   (): Plugin =>
   (config: Config): Config => ({
-    ...config,
+    ...withJobs(config, deliveryJobs),
     collections: [
       ...(config.collections ?? []).map((collection) =>
         isWorkflowCollection(collection.slug)
@@ -41,12 +54,16 @@ export const deliveryPlugin =
 
 function withPublicChanges(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
+  const shownByOthers = collection.slug === 'campaigns'
   return {
     ...collection,
+    fields: [...collection.fields, ...storedAnswersFields()],
+    indexes: [...(collection.indexes ?? []), ...PUBLIC_LIST_INDEXES[collection.slug as WorkflowCollection]],
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), publishChange],
-      afterDelete: [...(hooks.afterDelete ?? []), publishDelete],
+      beforeChange: [...(hooks.beforeChange ?? []), clearStoredAnswers],
+      afterChange: [...(hooks.afterChange ?? []), storeLiveAnswers, ...(shownByOthers ? [refreshCampaignItems] : []), publishChange],
+      afterDelete: [...(hooks.afterDelete ?? []), ...(shownByOthers ? [refreshDependentsOnDelete] : []), publishDelete],
     },
   }
 }
@@ -57,8 +74,8 @@ function withInvalidation(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), invalidateAlways],
-      afterDelete: [...(hooks.afterDelete ?? []), invalidateAlwaysOnDelete],
+      afterChange: [...(hooks.afterChange ?? []), refreshDependents, invalidateAlways],
+      afterDelete: [...(hooks.afterDelete ?? []), refreshDependentsOnDelete, invalidateAlwaysOnDelete],
     },
   }
 }

@@ -1,10 +1,10 @@
 import type { Attachment, Campaign, Category, Media, NewsItem, PressRelease } from '@/payload-types'
 import { portalPath } from '@/config/publicUrls'
-import type { DeliveredDetail, DeliveredImage, DeliveredSummary, ImageSize, SerializeContext } from './contract'
+import type { DeliveredArticle, DeliveredDetail, DeliveredImage, DeliveredSummary, ImageSize, SerializeContext } from './contract'
 import { bodyToSafeHtml } from './html'
 import { jsonLdFor } from './jsonLd'
 
-type AnyDoc = (NewsItem | PressRelease | Campaign) & Partial<NewsItem & PressRelease & Campaign>
+export type AnyDoc = (NewsItem | PressRelease | Campaign) & Partial<NewsItem & PressRelease & Campaign>
 
 const populated = <T extends object>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
@@ -58,6 +58,11 @@ export function toSummary(doc: AnyDoc, context: SerializeContext): DeliveredSumm
 /** The article shape: the summary plus rendered, sanitized HTML, gallery, attachments and JSON-LD. */
 export function toDetail(doc: AnyDoc, context: SerializeContext): DeliveredDetail {
   const summary = toSummary(doc, context)
+  return { ...summary, ...articleOf(doc, summary, context) }
+}
+
+/** What an article adds to its summary: the parts that cost (Lexical to HTML, sanitizing). */
+export function articleOf(doc: AnyDoc, summary: DeliveredSummary, context: SerializeContext): DeliveredArticle {
   const gallery = (doc.gallery ?? []).map(imageOf).filter((image): image is DeliveredImage => image !== null)
   const attachments = (doc.attachments ?? [])
     .map((attachment) => populated<Attachment>(attachment))
@@ -69,7 +74,6 @@ export function toDetail(doc: AnyDoc, context: SerializeContext): DeliveredDetai
       mimeType: attachment.mimeType ?? null,
     }))
   return {
-    ...summary,
     html: bodyToSafeHtml(doc.body ?? null),
     gallery,
     attachments,

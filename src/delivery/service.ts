@@ -6,15 +6,16 @@ import { queryWords, searchWhere } from '@/search'
 import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
-import type { DeliveredDetail, DeliveredSummary, SerializeContext } from './contract'
-import { toDetail, toSummary } from './serialize'
+import type { DeliveredDetail, DeliveredSummary } from './contract'
+import { STORED_ARTICLE, STORED_CARDS, storedDetail, storedSummaries, type StoredRow } from './stored'
 
 export type ListAnswer = { docs: DeliveredSummary[]; page: number; limit: number; totalDocs: number; totalPages: number }
 
 /**
  * The delivery functions: what the public API answers and what the portal renders. They read as
  * an anonymous visitor (`overrideAccess: false`, no user), so the collections' own access rules
- * — published, not under embargo — decide what exists; the filters here only narrow it.
+ * — published, not under embargo — decide what exists; the filters here only narrow it. What
+ * they return for each document is its stored answers (./stored.ts): no population, no rendering.
  */
 export async function listContent(
   payload: Payload,
@@ -39,17 +40,14 @@ export async function listContent(
         page: params.page,
         limit: params.limit,
         sort: type === 'campaigns' ? '-startsAt' : '-publishedAt',
-        depth: 1,
         overrideAccess: false,
-        select: SUMMARY_SELECT[type],
-        populate: POPULATE,
+        ...STORED_CARDS,
       } as Parameters<Payload['find']>[0])
-      const context: SerializeContext = { type, locale: params.locale, directory, origin }
       // Pages counted here, one rule for every list: Payload answers an empty page of a query
       // that joins a child table (a category filter) with no totals and page 1, and an empty
       // list without one as a single page.
       return {
-        docs: found.docs.map((doc) => toSummary(doc as never, context)),
+        docs: await storedSummaries(payload, found.docs as StoredRow[], { type, locale: params.locale, directory, origin }),
         page: params.page,
         limit: params.limit,
         totalDocs: found.totalDocs,
@@ -81,43 +79,16 @@ export async function getContent(
         fallbackLocale: 'fa',
         limit: 1,
         pagination: false,
-        depth: 1,
         overrideAccess: false,
-        populate: POPULATE,
+        ...STORED_ARTICLE,
       } as Parameters<Payload['find']>[0])
-      const doc = found.docs[0]
-      if (!doc) throw new DeliveryError(404, `No published ${type} "${slug}" in ${provinceSlug}.`)
-      return toDetail(doc as never, { type, locale, directory, origin })
+      const row = found.docs[0] as StoredRow | undefined
+      const detail = row && (await storedDetail(payload, row, { type, locale, directory, origin }))
+      if (!detail) throw new DeliveryError(404, `No published ${type} "${slug}" in ${provinceSlug}.`)
+      return detail
     },
     () => nextExpiry(payload),
   )
-}
-
-/** What a list item of a news item or press release needs (they share their fields). */
-const EDITORIAL_SUMMARY: Record<string, true> = {
-  title: true,
-  slug: true,
-  summary: true,
-  publishedAt: true,
-  organization: true,
-  heroImage: true,
-  categories: true,
-  campaign: true,
-  updatedAt: true,
-}
-
-const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
-  news: EDITORIAL_SUMMARY,
-  'press-releases': EDITORIAL_SUMMARY,
-  campaigns: { title: true, slug: true, objective: true, startsAt: true, endsAt: true, organization: true, updatedAt: true },
-}
-
-const POPULATE = {
-  media: { alt: true, url: true, width: true, height: true, sizes: true, filename: true },
-  categories: { title: true, slug: true },
-  campaigns: { title: true, slug: true },
-  attachments: { title: true, url: true, filesize: true, mimeType: true },
-  organizations: { slug: true },
 }
 
 export function findProvince(directory: Directory, slug: string): OrganizationInfo {

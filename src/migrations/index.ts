@@ -10,6 +10,7 @@ import * as migration_20261130_114314_dashboards_lead_time_campaign_plan from '.
 import * as migration_20261130_135356_delivery_epochs from './20261130_135356_delivery_epochs';
 import * as migration_20261130_144213_object_storage_fields from './20261130_144213_object_storage_fields';
 import * as migration_20261130_161814_search_index from './20261130_161814_search_index';
+import * as migration_20261130_170746_stored_delivery_answers from './20261130_170746_stored_delivery_answers';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_161814_search_index.up,
     down: migration_20261130_161814_search_index.down,
-    name: '20261130_161814_search_index'
+    name: '20261130_161814_search_index',
+  },
+  {
+    up: migration_20261130_170746_stored_delivery_answers.up,
+    down: migration_20261130_170746_stored_delivery_answers.down,
+    name: '20261130_170746_stored_delivery_answers'
   },
 ];

@@ -6,7 +6,7 @@ import type { ImageResult } from './images'
 import type { LoadResult } from './load'
 import type { ProfileSummary } from './profile'
 
-type DeliveryRuns = { A: LoadResult; Bcold: LoadResult; Bwarm: LoadResult; F: LoadResult }
+type DeliveryRuns = { A: LoadResult; Acold: LoadResult; Bcold: LoadResult; Bwarm: LoadResult; F: LoadResult }
 
 export type BenchResults = {
   date: string
@@ -30,8 +30,20 @@ const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1e-9)) * 100
 
 /** The issue's targets, each with what was measured; the benchmark reports them, tests never time anything. */
 export function targets(results: BenchResults): Target[] {
-  const { A, Bcold, Bwarm, C, D, E, F } = results.scenarios
+  const { A, Acold, Bcold, Bwarm, C, D, E, F } = results.scenarios
   const list: Target[] = []
+  // A cache miss costs about what a hit does: answers are stored, not rendered, when read.
+  for (const [cold, warm] of [
+    [Acold, A],
+    [Bcold, Bwarm],
+  ] as const) {
+    list.push({
+      name: `${cold.name} vs ${warm.name}`,
+      measured: `${ratio(cold.requestsPerSecond, warm.requestsPerSecond)}×`,
+      goal: '≥ 0.5×',
+      met: cold.requestsPerSecond >= 0.5 * warm.requestsPerSecond,
+    })
+  }
   for (const run of [A, Bwarm]) {
     list.push({
       name: `${run.name} vs E`,
@@ -69,8 +81,8 @@ export function targets(results: BenchResults): Target[] {
     met: F.requestsPerSecond >= 0.3 * A.requestsPerSecond,
   })
   const { small, large } = results.growth
-  const GROWTH_GOAL = { A: 1.5, Bcold: 1.5, Bwarm: 1.5, F: 1.3 } as const
-  for (const key of ['A', 'Bcold', 'Bwarm', 'F'] as const) {
+  const GROWTH_GOAL = { A: 1.5, Acold: 1.5, Bcold: 1.5, Bwarm: 1.5, F: 1.3 } as const
+  for (const key of ['A', 'Acold', 'Bcold', 'Bwarm', 'F'] as const) {
     const growth = ratio(Math.max(large[key].p50, 1), Math.max(small[key].p50, 1))
     list.push({
       name: `${large[key].name} p50 growth`,
@@ -137,7 +149,7 @@ function loadTable(runs: LoadResult[]): string[] {
 }
 
 export function markdown(results: BenchResults): string {
-  const { A, Bcold, Bwarm, BcoldSingle, C, D, E, F } = results.scenarios
+  const { A, Acold, Bcold, Bwarm, BcoldSingle, C, D, E, F } = results.scenarios
   const m = results.machine
   const lines = [
     `# Benchmark results`,
@@ -147,15 +159,15 @@ export function markdown(results: BenchResults): string {
     '',
     `## Load at ${results.settings.items.toLocaleString('en')} items`,
     '',
-    ...loadTable([A, Bcold, BcoldSingle, Bwarm, C, D, E, F]),
+    ...loadTable([A, Acold, Bcold, BcoldSingle, Bwarm, C, D, E, F]),
     '',
-    `Ratios: A/D ${ratio(A.requestsPerSecond, D.requestsPerSecond)} · A/E ${ratio(A.requestsPerSecond, E.requestsPerSecond)} · B(warm)/D ${ratio(Bwarm.requestsPerSecond, D.requestsPerSecond)} · B(cold)/D ${ratio(Bcold.requestsPerSecond, D.requestsPerSecond)} · A/C ${ratio(A.requestsPerSecond, C.requestsPerSecond)} · F/A ${ratio(F.requestsPerSecond, A.requestsPerSecond)}`,
+    `Ratios: A/D ${ratio(A.requestsPerSecond, D.requestsPerSecond)} · A(cold)/A ${ratio(Acold.requestsPerSecond, A.requestsPerSecond)} · B(cold)/B(warm) ${ratio(Bcold.requestsPerSecond, Bwarm.requestsPerSecond)} · A/E ${ratio(A.requestsPerSecond, E.requestsPerSecond)} · B(warm)/D ${ratio(Bwarm.requestsPerSecond, D.requestsPerSecond)} · B(cold)/D ${ratio(Bcold.requestsPerSecond, D.requestsPerSecond)} · A/C ${ratio(A.requestsPerSecond, C.requestsPerSecond)} · F/A ${ratio(F.requestsPerSecond, A.requestsPerSecond)}`,
     '',
     `## Growth: p50 at ${results.settings.growthItems.toLocaleString('en')} → ${results.settings.items.toLocaleString('en')} items`,
     '',
     '| scenario | p50 small | p50 large | growth | req/s small | req/s large |',
     '|---|---:|---:|---:|---:|---:|',
-    ...(['A', 'Bcold', 'Bwarm', 'F'] as const).map((key) => {
+    ...(['A', 'Acold', 'Bcold', 'Bwarm', 'F'] as const).map((key) => {
       const s = results.growth.small[key]
       const l = results.growth.large[key]
       return `| ${l.name} | ${s.p50} | ${l.p50} | ${ratio(Math.max(l.p50, 1), Math.max(s.p50, 1))}× | ${s.requestsPerSecond} | ${l.requestsPerSecond} |`

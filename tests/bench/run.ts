@@ -13,6 +13,7 @@ import { largestProfile, monotonicUs, summarizeProfile, type ProfileSummary, typ
 import { writeReport, type BenchResults } from './report'
 import {
   articleScenarios,
+  coldListScenario,
   deliveryList,
   deliveryListPaths,
   FLOOR_PATH,
@@ -90,14 +91,15 @@ async function provinceOrganizations(server: RunningServer): Promise<Map<string,
   return scopes
 }
 
-type DeliveryRuns = { A: LoadResult; Bcold: LoadResult; Bwarm: LoadResult; F: LoadResult }
+type DeliveryRuns = { A: LoadResult; Acold: LoadResult; Bcold: LoadResult; Bwarm: LoadResult; F: LoadResult }
 
-/** A, cold and warm B, and F: what is measured at both corpus sizes. */
+/** A, cold A, cold and warm B, and F: what is measured at both corpus sizes. */
 async function deliveryRuns(server: RunningServer, article: ReturnType<typeof articleScenarios>, size: string): Promise<DeliveryRuns> {
   log(`Load at ${size} items (${load.seconds} s × ${load.connections} connections each):`)
   const onServer = { ...load, serverPgid: server.pid }
   await warm(server.baseURL, deliveryListPaths())
   const A = report(await runLoad('A delivery list', server.baseURL, deliveryList(), onServer))
+  const Acold = report(await runLoad('A delivery list, cold', server.baseURL, coldListScenario(), onServer))
   const Bcold = report(await runLoad('B article, cold', server.baseURL, article.cold, onServer))
   await warm(server.baseURL, article.warmPaths)
   const Bwarm = report(
@@ -109,7 +111,7 @@ async function deliveryRuns(server: RunningServer, article: ReturnType<typeof ar
     ),
   )
   const F = report(await runLoad('F delivery search', server.baseURL, searchScenario(), onServer))
-  return { A, Bcold, Bwarm, F }
+  return { A, Acold, Bcold, Bwarm, F }
 }
 
 function report(result: LoadResult): LoadResult {
@@ -167,6 +169,7 @@ async function profileRuns(articles: Articles, scopes: Map<string, Array<number 
   const article = articleScenarios(articles)
   const scenarios: Array<[string, () => string]> = [
     ['A delivery list', deliveryList()],
+    ['A delivery list, cold', coldListScenario()],
     ['B article, cold', article.cold],
     ['C Payload REST list', payloadRestList(scopes)],
     ['F delivery search', searchScenario()],

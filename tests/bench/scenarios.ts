@@ -1,3 +1,4 @@
+import { CATEGORIES } from '@/seed/categories'
 import provinces from '@/seed/data/provinces.json'
 
 import type { Articles } from './corpus/build'
@@ -34,6 +35,33 @@ export const deliveryListPaths = (): string[] =>
 export const deliveryList = (): (() => string) => {
   const paths = deliveryListPaths()
   return () => pick(paths)
+}
+
+/**
+ * Cold A: every request a list page or filter combination not asked before (province × type ×
+ * page × page size × category or start date), so each one misses the delivery cache, as in the
+ * minutes after a publication empties it or when readers page and filter.
+ */
+export function coldListScenario(): () => string {
+  const filters = [
+    '',
+    ...CATEGORIES.map((category) => `&category=${category.slug}`),
+    ...Array.from(
+      { length: 12 },
+      (_, quarter) => `&from=${2024 + Math.floor(quarter / 4)}-${String((quarter % 4) * 3 + 1).padStart(2, '0')}-01`,
+    ),
+  ]
+  const paths: string[] = []
+  for (const province of PROVINCES) {
+    for (const type of ['news', 'press-releases']) {
+      for (let page = 1; page <= PAGES; page++) {
+        for (let limit = 10; limit <= 30; limit++) {
+          for (const filter of filters) paths.push(`/api/delivery/v1/${province}/${type}?page=${page}&limit=${limit}${filter}`)
+        }
+      }
+    }
+  }
+  return cycle(shuffled(paths))
 }
 
 const articlePath = ([province, slug]: [string, string]) => `/api/delivery/v1/${province}/news/${encodeURIComponent(slug)}`

@@ -66,11 +66,11 @@ describe('the feature plugins', () => {
       const features = FEATURES()
       expect(await footprint([...order.map((index) => features[index]!), ...COVERING()]), `order ${order}`).toEqual(listed)
     }
-    // And they really add what they promise: the three runners (publishing, webhooks, FOI reminders), and the subscribers of the workflow's
-    // and delivery's moments; search's field and hook and delivery's hooks on the editorial
-    // collections (the collections themselves declare none of them) and its cache hooks on what
-    // answers embed.
-    expect(listed.queues).toHaveLength(3)
+    // And they really add what they promise: the four runners (stored delivery answers, publishing, webhooks, FOI reminders), and the subscribers of the workflow's
+    // and delivery's moments; search's field and hook and delivery's hooks and stored answers on
+    // the editorial collections (the collections themselves declare none of them) and its cache
+    // hooks on what answers embed.
+    expect(listed.queues).toHaveLength(4)
     expect(listed.listeners).toEqual({
       transitionRecorded: 2,
       accessDenied: 1,
@@ -84,10 +84,12 @@ describe('the feature plugins', () => {
       expect(
         collections.find((collection) => collection.slug === slug)!.fields.some((field) => 'name' in field && field.name === 'searchText'),
       ).toBe(false)
-      expect(listed.fields[slug], slug).toContain('searchText')
+      expect(listed.fields[slug], slug).toEqual(expect.arrayContaining(['searchText', 'deliveredAnswers', 'deliveredDependsOn']))
     }
-    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 3, afterChange: 4, afterDelete: 2 })
-    expect(listed.hooks['categories']).toMatchObject({ afterChange: 2, afterDelete: 2 })
+    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 4, afterChange: 5, afterDelete: 2 })
+    // A campaign's public changes reach the cards of its items.
+    expect(listed.hooks['campaigns']).toMatchObject({ afterChange: 5, afterDelete: 3 })
+    expect(listed.hooks['categories']).toMatchObject({ afterChange: 3, afterDelete: 3 })
     // The FOI desk's collections, audited, with the personal-data read hook and no editorial hooks.
     expect(listed.collections).toEqual(expect.arrayContaining(['foi-requests', 'foi-transitions', 'foi-filings']))
     expect(listed.hooks['foi-requests']).toMatchObject({ beforeChange: 1, afterOperation: 1, afterChange: 2, afterDelete: 1 })

@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+
+import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
+import { queueStore } from './jobs'
+import { publicRequest } from './publicRequest'
+import { queueRefresh } from './refresh'
+
+/**
+ * At server start: live documents without stored answers (rows from before answers were stored,
+ * or a write made without this feature's hooks) get them, from jobs, while the server already
+ * answers (the API renders such rows as it reads them until then). A release under embargo is
+ * stored when its embargo ends. Costs one query per collection when nothing is missing.
+ */
+export async function backfillStoredAnswers(payload: Payload): Promise<void> {
+  const req = await publicRequest(payload)
+  for (const collection of WORKFLOW_COLLECTIONS) {
+    // Which rows lack answers, not a read on anyone's behalf (a release under embargo counts:
+    // the refresh renders it to nothing, and its own job stores it when the embargo ends).
+    const missing = await payload.find({
+      collection,
+      where: { and: [{ _status: { equals: 'published' } }, { 'deliveredAnswers.id': { exists: false } }] },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+    })
+    if (missing.docs.length > 0) {
+      await queueRefresh(req, { missing: true })
+      break
+    }
+  }
+  const embargoed = await payload.find({
+    collection: 'press-releases',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { embargoUntil: { greater_than: new Date().toISOString() } },
+        { 'deliveredAnswers.id': { exists: false } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { embargoUntil: true },
+    overrideAccess: true,
+  })
+  for (const release of embargoed.docs) await queueStore(req, 'press-releases', release.id, new Date(release.embargoUntil!))
+}
