@@ -5,15 +5,6 @@ import { earlyAnswerer } from '../lib/earlyAnswers'
 import { gzip, plainEncoding, worthCompressing } from './compression'
 import { configHeaders } from './configHeaders'
 
-/**
- * The production server's first look at a request: a delivery answer the cache holds fresh is
- * written here, without entering Next.js's request pipeline, which costs about ten times the
- * answer itself. What is written is what the route would send (the delivery module builds it,
- * src/delivery/early.ts) plus what Next.js's router adds after the route: next.config.ts's headers
- * and compression. Resolves false when the request is anyone else's: Next.js then gets it, untouched.
- *
- * `NEWSROOM_LOG_EARLY_ANSWERS=1` logs each answer sent here, so tests can tell which way it went.
- */
 /** What Next.js adds to Vary on every App Router answer (base-server's setVaryHeader). */
 const APP_ROUTE_VARY = [
   appRouterHeaders.RSC_HEADER,
@@ -28,9 +19,21 @@ function setHeader(response: ServerResponse, key: string, value: string): void {
   response.setHeader(key, existing ? `${String(existing)}, ${value}` : value)
 }
 
+/**
+ * The production server's first look at a request: a delivery answer the cache holds fresh is
+ * written here, without entering Next.js's request pipeline, which costs about ten times the
+ * answer itself. What is written is what the route would send (the delivery module builds it,
+ * src/delivery/early.ts) plus what Next.js's router adds after the route: next.config.ts's headers
+ * and compression. Resolves false when the request is anyone else's: Next.js then gets it, untouched.
+ *
+ * `NEWSROOM_LOG_EARLY_ANSWERS=1` logs each answer sent here, so tests can tell which way it went.
+ * `NEWSROOM_EARLY_ANSWERS=off` sends every request to Next.js: the operator's way to rule this path
+ * out, and the benchmark's to measure the cached answers through the route beside it.
+ */
 export function earlyFront(dir: string): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   const headersFor = configHeaders(dir)
   const log = process.env.NEWSROOM_LOG_EARLY_ANSWERS === '1'
+  if (process.env.NEWSROOM_EARLY_ANSWERS === 'off') return async () => false
   return async (request, response) => {
     const answerer = earlyAnswerer()
     const { method = '', url = '' } = request

@@ -246,6 +246,11 @@ async function main(): Promise<void> {
   if (!floorCheck.ok) throw new Error(`the framework-floor route answered ${floorCheck.status}`)
   const E = report(await runLoad('E empty Next route', server.baseURL, () => FLOOR_PATH, { ...load, serverPgid: server.pid }))
   const loadRssMb = sampler.stop()
+  // The same cached list through Next.js's route: a second server with the early answers off.
+  const throughNext = await startServer({ env: environment({ NEWSROOM_EARLY_ANSWERS: 'off' }) })
+  await warm(throughNext.baseURL, deliveryListPaths())
+  const Anext = report(await runLoad('A delivery list, through Next.js', throughNext.baseURL, deliveryList(), load))
+  await throughNext.stop()
   const nodeFloor = await startNodeFloor(sample.body, sample.headers)
   const D = report(await runLoad('D bare node:http', nodeFloor.baseURL, () => '/', load))
   nodeFloor.stop()
@@ -269,7 +274,7 @@ async function main(): Promise<void> {
       seconds: ingestSeconds,
       itemsPerSecond: ingestSeconds ? Math.round(ingestItems / ingestSeconds) : null,
     },
-    scenarios: { ...delivery, BcoldSingle, C, D, E },
+    scenarios: { ...delivery, Anext, BcoldSingle, C, D, E },
     growth: { small: growthSmall, large: delivery },
     image,
     memory: { idleRssMb, loadRssMb },

@@ -125,9 +125,11 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort()
   // Through `node` itself, so that flags Node refuses in NODE_OPTIONS (--cpu-prof) can be given.
-  // The heap limit `npm start` gives the production server is added here as it adds it.
+  // What `npm start` gives the production server (package.json) is added here as it adds it:
+  // V8's flags, and two malloc arenas instead of glibc's sixteen on two cores (about 15 MB less at rest).
   const entry = await serverEntry(root)
-  return launch(process.execPath, [...nodeArgs, entry], { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }, port, onOutput)
+  const serverEnv = { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS), MALLOC_ARENA_MAX: '2' }
+  return launch(process.execPath, [...nodeArgs, entry], serverEnv, port, onOutput)
 }
 
 /**

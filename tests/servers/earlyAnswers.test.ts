@@ -82,3 +82,22 @@ describe('cache hits answered before Next.js', () => {
     expect((JSON.parse(after.body.toString()) as { docs: Array<{ id: number }> }).docs.map((doc) => doc.id)).not.toContain(first.id)
   })
 })
+
+describe('with NEWSROOM_EARLY_ANSWERS=off', () => {
+  it('sends every request to Next.js, which still answers the hit from its cache', async () => {
+    const environment = await seededEnvironment('early-answers-off', await seededTemplate())
+    Object.assign(environment.env, { NEWSROOM_LOG_EARLY_ANSWERS: '1', NEWSROOM_EARLY_ANSWERS: 'off' })
+    let offLog = ''
+    const off = await startServer(environment, [], (text) => (offLog += text))
+    try {
+      const answers = []
+      for (let i = 0; i < 3; i++) answers.push(await fetch(`${off.baseURL}${LIST}?limit=3`))
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200])
+      expect(new Set(answers.map((answer) => answer.headers.get('etag'))).size).toBe(1)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(offLog).not.toContain('early answer')
+    } finally {
+      await off.stop()
+    }
+  }, 120_000)
+})
