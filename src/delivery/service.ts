@@ -32,6 +32,9 @@ export async function listContent(
       const province = findProvince(directory, provinceSlug)
       const collection = DELIVERY_TYPES[type]
       const where = await listWhere(payload, directory, province, type, params)
+      // The page's ids first, then their stored cards. Asked in one statement, SQLite made every
+      // matching row's cards before sorting them to keep the page: 9.5 ms for a page of Tehran's
+      // news at 100,000 items, against 0.4 ms for the ids and 3 ms for their cards.
       const found = await payload.find({
         collection,
         where,
@@ -41,13 +44,19 @@ export async function listContent(
         limit: params.limit,
         sort: type === 'campaigns' ? '-startsAt' : '-publishedAt',
         overrideAccess: false,
-        ...STORED_CARDS,
+        depth: 0,
+        select: {},
       } as Parameters<Payload['find']>[0])
+      const rows = await storedRows(
+        payload,
+        collection,
+        found.docs.map((doc) => doc.id),
+      )
       // Pages counted here, one rule for every list: Payload answers an empty page of a query
       // that joins a child table (a category filter) with no totals and page 1, and an empty
       // list without one as a single page.
       return {
-        docs: await storedSummaries(payload, found.docs as StoredRow[], { type, locale: params.locale, directory, origin }),
+        docs: await storedSummaries(payload, rows, { type, locale: params.locale, directory, origin }),
         page: params.page,
         limit: params.limit,
         totalDocs: found.totalDocs,
@@ -89,6 +98,21 @@ export async function getContent(
     },
     () => nextExpiry(payload),
   )
+}
+
+/** The rows of `ids` with their stored cards, in the order of `ids`; one the public can no longer see is left out. */
+async function storedRows(payload: Payload, collection: CollectionSlug, ids: Array<number | string>): Promise<StoredRow[]> {
+  if (ids.length === 0) return []
+  const found = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: false,
+    ...STORED_CARDS,
+  } as Parameters<Payload['find']>[0])
+  const byId = new Map((found.docs as StoredRow[]).map((row) => [String(row.id), row]))
+  return ids.flatMap((id) => byId.get(String(id)) ?? [])
 }
 
 export function findProvince(directory: Directory, slug: string): OrganizationInfo {
