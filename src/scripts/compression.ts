@@ -1,12 +1,11 @@
 import zlib from 'zlib'
 
 /**
- * Response compression as Next.js's router applies it (its bundled `compression` middleware,
- * with the defaults Next.js passes): gzip when the client accepts it, for compressible bodies of
- * at least 1 KB, never for HEAD or for bodies-less answers. Used for answers sent before Next.js
- * (./earlyFront.ts), so a browser gets the same bytes on the wire whichever way its request went.
+ * Response compression as Next.js's router applies it (its bundled `compression` middleware):
+ * gzip when the client accepts it. A route's body reaches that middleware as a stream, with no
+ * length, so its 1 KB threshold never applies. Used for answers sent before Next.js
+ * (./earlyFront.ts), so a client gets the same bytes on the wire whichever way its request went.
  */
-const THRESHOLD_BYTES = 1024
 
 /**
  * 'gzip' or 'identity' where the choice is plain: no Accept-Encoding, or a list of codings
@@ -19,10 +18,6 @@ export function plainEncoding(acceptEncoding: string | undefined): 'gzip' | 'ide
   if (codings.some((coding) => coding.includes(';') || coding === '*')) return undefined
   if (codings.includes('gzip')) return 'gzip'
   return codings.includes('deflate') ? undefined : 'identity'
-}
-
-export function worthCompressing(body: Buffer): boolean {
-  return body.length >= THRESHOLD_BYTES
 }
 
 /** Compressed once per cached body: the cache's entries are immutable and outlive many hits. */

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'http'
 import appRouterHeaders from 'next/dist/client/components/app-router-headers.js'
 
-import { earlyAnswerer } from '../lib/earlyAnswers'
-import { gzip, plainEncoding, worthCompressing } from './compression'
+import { earlyAnswerer, earlyListRoute, type EarlyAnswer } from '../lib/earlyAnswers'
+import { gzip, plainEncoding } from './compression'
 import { configHeaders } from './configHeaders'
 
 /** What Next.js adds to Vary on every App Router answer (base-server's setVaryHeader). */
@@ -20,11 +20,41 @@ function setHeader(response: ServerResponse, key: string, value: string): void {
 }
 
 /**
+ * A delivery list's path the proxy lets pass untouched (src/proxy.ts: no percent escape), with
+ * plain segments only, so that no path Next.js would normalize (dots, empty segments) is taken.
+ */
+const LIST_PATH = /^\/api\/delivery\/v1\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/
+
+type Answered = EarlyAnswer | { status: number; headers: Record<string, string>; body: Buffer | null }
+
+/**
+ * A list the cache does not hold, answered by its route handler called here as Next.js would call
+ * it: the same Request (address, method, headers) and route parameters. An error the handler does
+ * not answer itself is left to Next.js, which runs the handler again and reports it.
+ */
+async function listFromRoute(method: string, url: string, request: IncomingMessage): Promise<Answered | undefined> {
+  const handler = earlyListRoute()
+  const match = LIST_PATH.exec(url.split('?', 1)[0]!)
+  if (!handler || !match) return undefined
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
+  }
+  const params = Promise.resolve({ province: match[1]!, type: match[2]! })
+  const response = await handler(new Request(new URL(url, 'http://localhost'), { method, headers }), { params }).catch(() => undefined)
+  if (!response) return undefined
+  const body = method === 'HEAD' || response.status === 304 ? null : Buffer.from(await response.arrayBuffer())
+  return { status: response.status, headers: Object.fromEntries(response.headers), body }
+}
+
+/**
  * The production server's first look at a request: a delivery answer the cache holds fresh is
  * written here, without entering Next.js's request pipeline, which costs about ten times the
- * answer itself. What is written is what the route would send (the delivery module builds it,
- * src/delivery/early.ts) plus what Next.js's router adds after the route: next.config.ts's headers
- * and compression. Resolves false when the request is anyone else's: Next.js then gets it, untouched.
+ * answer itself; so is a delivery list the cache does not hold, from its route handler called
+ * directly (listFromRoute above). What is written is what the route sends (the delivery module
+ * builds it, src/delivery/early.ts) plus what Next.js's router adds after the route:
+ * next.config.ts's headers and compression. Resolves false when the request is anyone else's:
+ * Next.js then gets it, untouched.
  *
  * `NEWSROOM_LOG_EARLY_ANSWERS=1` logs each answer sent here, so tests can tell which way it went.
  * `NEWSROOM_EARLY_ANSWERS=off` sends every request to Next.js: the operator's way to rule this path
@@ -42,20 +72,26 @@ export function earlyFront(dir: string): (request: IncomingMessage, response: Se
     const pathHeaders = headersFor(url.split('?', 1)[0]!)
     if (!encoding || !pathHeaders) return false
     // A failed look at the epoch is the route's to report: it looks again and answers 500 or the truth.
-    const answer = await answerer({ method, url, ifNoneMatch: request.headers['if-none-match'] }).catch(() => undefined)
+    const hit = await answerer({ method, url, ifNoneMatch: request.headers['if-none-match'] }).catch(() => undefined)
+    const answer = hit ?? (await listFromRoute(method, url, request))
     if (!answer) return false
     for (const [key, value] of pathHeaders) setHeader(response, key, value)
     setHeader(response, 'Vary', APP_ROUTE_VARY)
     for (const [key, value] of Object.entries(answer.headers)) setHeader(response, key, value)
+    // Next.js's compression middleware sees a route's body streamed, with no length to hold
+    // against its threshold: an answer with a type (every delivery type is compressible) varies
+    // by encoding, and its body is gzipped when the client takes gzip, however small.
+    const typed = response.hasHeader('Content-Type')
+    if (typed && !/accept-encoding/i.test(String(response.getHeader('Vary') ?? ''))) setHeader(response, 'Vary', 'Accept-Encoding')
     let body = answer.body
-    if (body && encoding === 'gzip' && worthCompressing(body)) {
+    if (body?.length && typed && encoding === 'gzip') {
       body = gzip(body)
       response.setHeader('Content-Encoding', 'gzip')
     }
     if (body) response.setHeader('Content-Length', body.length)
     response.writeHead(answer.status)
     response.end(body)
-    if (log) console.info(`[newsroom] early answer ${answer.status} ${method} ${url}`)
+    if (log) console.info(`[newsroom] early ${hit ? 'answer' : 'route'} ${answer.status} ${method} ${url}`)
     return true
   }
 }
