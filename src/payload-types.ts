@@ -242,6 +242,7 @@ export interface NewsItem {
       }[]
     | null;
   deliveredDependsOn?: string[] | null;
+  categoryKeys?: string | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
@@ -510,6 +511,7 @@ export interface PressRelease {
       }[]
     | null;
   deliveredDependsOn?: string[] | null;
+  categoryKeys?: string | null;
   searchText?: string | null;
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
@@ -1169,6 +1171,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
         id?: T;
       };
   deliveredDependsOn?: T;
+  categoryKeys?: T;
   searchText?: T;
   workflowStatus?: T;
   publishAt?: T;
@@ -1212,6 +1215,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         id?: T;
       };
   deliveredDependsOn?: T;
+  categoryKeys?: T;
   searchText?: T;
   workflowStatus?: T;
   publishAt?: T;

@@ -1,17 +1,20 @@
 import type { Payload } from 'payload'
 
 import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
+import { backfillCategoryKeys } from './categoryKeys'
 import { queueStore } from './jobs'
 import { publicRequest } from './publicRequest'
 import { queueRefresh } from './refresh'
 
 /**
- * At server start: live documents without stored answers (rows from before answers were stored,
- * or a write made without this feature's hooks) get them, from jobs, while the server already
+ * At server start: rows without category keys get them (./categoryKeys.ts), and live documents
+ * without stored answers (rows from before answers were stored, or a write made without this
+ * feature's hooks) get them, from jobs, while the server already
  * answers (the API renders such rows as it reads them until then). A release under embargo is
  * stored when its embargo ends. Costs one query per collection when nothing is missing.
  */
 export async function backfillStoredAnswers(payload: Payload): Promise<void> {
+  await backfillCategoryKeys(payload)
   const req = await publicRequest(payload)
   for (const collection of WORKFLOW_COLLECTIONS) {
     // Which rows lack answers, not a read on anyone's behalf (a release under embargo counts:

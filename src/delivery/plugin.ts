@@ -6,6 +6,7 @@ import { deliveryCache } from './cache'
 import { DeliveryEpochs, ensureEpoch, readEpoch } from './epoch'
 import { invalidateAlways, invalidateAlwaysOnDelete, publishChange, publishDelete } from './hooks'
 import { deliveryJobs } from './jobs'
+import { CATEGORY_KEYS_COLLECTIONS, categoryKeysField, forgetDeletedCategory, keepCategoryKeys } from './categoryKeys'
 import { PUBLIC_LIST_INDEXES } from './listIndexes'
 import { storedAnswersFields } from './storedField'
 import { clearStoredAnswers, refreshCampaignItems, refreshDependents, refreshDependentsOnDelete, storeLiveAnswers } from './storeHooks'
@@ -19,7 +20,8 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  *   delivery cache and announce `publicChange` (the `q` parameter's search text and index are
  *   the search feature's, src/search);
  * - they also get the hidden `delivered…` fields, the answers stored when a document goes live
- *   (./storeHooks.ts), which the API serves from, and the index its lists run on; a campaign's
+ *   (./storeHooks.ts), which the API serves from, and the index its lists run on, with the
+ *   categories kept on the row for its category filter (./categoryKeys.ts); a campaign's
  *   public change reaches its items';
  * - images, files, categories and organizations make the answers that show them again, and empty
  *   the cache, on every write;
@@ -28,8 +30,9 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  *   caches: made at start if missing, and followed by this process's cache from then on.
  * Hooks are appended after the collection's own, as they were when each collection listed them
  * (answers are stored after exposeLinkedFiles has made the document's files public, and before
- * the cache is emptied). The fields are not localized and make no column on the document's row
- * (an array and a hasMany text are tables of their own), so appending them changes no column.
+ * the cache is emptied). The fields are not localized; the answers make no column on the
+ * document's row (an array and a hasMany text are tables of their own), the category keys one,
+ * appended last.
  */
 export const deliveryPlugin =
   (): Plugin =>
@@ -55,13 +58,14 @@ export const deliveryPlugin =
 function withPublicChanges(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const shownByOthers = collection.slug === 'campaigns'
+  const categorized = (CATEGORY_KEYS_COLLECTIONS as readonly string[]).includes(collection.slug)
   return {
     ...collection,
-    fields: [...collection.fields, ...storedAnswersFields()],
+    fields: [...collection.fields, ...storedAnswersFields(), ...(categorized ? [categoryKeysField()] : [])],
     indexes: [...(collection.indexes ?? []), ...PUBLIC_LIST_INDEXES[collection.slug as WorkflowCollection]],
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), clearStoredAnswers],
+      beforeChange: [...(hooks.beforeChange ?? []), clearStoredAnswers, ...(categorized ? [keepCategoryKeys] : [])],
       afterChange: [...(hooks.afterChange ?? []), storeLiveAnswers, ...(shownByOthers ? [refreshCampaignItems] : []), publishChange],
       afterDelete: [...(hooks.afterDelete ?? []), ...(shownByOthers ? [refreshDependentsOnDelete] : []), publishDelete],
     },
@@ -70,12 +74,13 @@ function withPublicChanges(collection: CollectionConfig): CollectionConfig {
 
 function withInvalidation(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
+  const forget = collection.slug === 'categories' ? [forgetDeletedCategory] : []
   return {
     ...collection,
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), refreshDependents, invalidateAlways],
-      afterDelete: [...(hooks.afterDelete ?? []), refreshDependentsOnDelete, invalidateAlwaysOnDelete],
+      afterDelete: [...(hooks.afterDelete ?? []), ...forget, refreshDependentsOnDelete, invalidateAlwaysOnDelete],
     },
   }
 }

@@ -11,6 +11,7 @@ import * as migration_20261130_135356_delivery_epochs from './20261130_135356_de
 import * as migration_20261130_144213_object_storage_fields from './20261130_144213_object_storage_fields';
 import * as migration_20261130_161814_search_index from './20261130_161814_search_index';
 import * as migration_20261130_170746_stored_delivery_answers from './20261130_170746_stored_delivery_answers';
+import * as migration_20261130_193440_category_keys from './20261130_193440_category_keys';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_170746_stored_delivery_answers.up,
     down: migration_20261130_170746_stored_delivery_answers.down,
-    name: '20261130_170746_stored_delivery_answers'
+    name: '20261130_170746_stored_delivery_answers',
+  },
+  {
+    up: migration_20261130_193440_category_keys.up,
+    down: migration_20261130_193440_category_keys.down,
+    name: '20261130_193440_category_keys'
   },
 ];

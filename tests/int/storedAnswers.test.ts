@@ -274,7 +274,7 @@ describe('stored answers', () => {
     )
   })
 
-  it('cost a cold list page one statement for its ids on the list index, one to count them and one for their answers, and an article one lookup', async () => {
+  it('cost a cold list page one statement for its ids on the list index, one to count them and one for their answers, and an article one lookup and one read', async () => {
     const client = (payload.db as unknown as { client: Client }).client
     const execute = client.execute.bind(client)
     const statements: string[] = []
@@ -283,29 +283,35 @@ describe('stored answers', () => {
       return execute(statement)
     }) as typeof client.execute
     const onNews = () => statements.filter((sql) => /"news_items/.test(sql))
+    const planOf = async (sql: string) => JSON.stringify((await execute(`EXPLAIN QUERY PLAN ${sql.replace(/\?/g, 'NULL')}`)).rows)
     try {
       await organizationDirectory(payload)
-      await listBody('news', 'fa')
-      const list = onNews()
-      expect(list).toHaveLength(3)
-      const count = list.find((sql) => /count\(/i.test(sql))
-      const [page, rows] = list.filter((sql) => !/count\(/i.test(sql))
-      expect(count).toBeDefined()
-      // The page's ids on the public list's index (the filter, the order and the count read no
-      // content row), then those rows with their answers: no localized columns, no relationships, no versions.
-      expect(page).not.toMatch(/"news_items_delivered_answers"/)
-      for (const sql of [count!, page!]) {
-        const plan = await execute(`EXPLAIN QUERY PLAN ${sql.replace(/\?/g, 'NULL')}`)
-        expect(JSON.stringify(plan.rows)).toMatch(/_status_organization_publishedAt_createdAt_idx/)
+      // A plain list and one filtered by category: the filter is read from the same index.
+      for (const params of [{}, { category: (await payload.findByID({ collection: 'categories', id: categoryIds[1]! })).slug }]) {
+        statements.length = 0
+        expect((await listBody('news', 'fa', params)).value.docs.map((doc) => doc.slug)).toContain(live.news.slug)
+        const list = onNews()
+        expect(list).toHaveLength(3)
+        const count = list.find((sql) => /count\(/i.test(sql))
+        const [page, answers] = list.filter((sql) => !/count\(/i.test(sql))
+        expect(count).toBeDefined()
+        // The page's ids on the public list's index (the filter, the order and the count read no
+        // content row, and no relation row), then their answers alone: no content row at all.
+        for (const sql of [count!, page!]) {
+          expect(sql).not.toMatch(/news_items_rels|"news_items_delivered_answers"/)
+          expect(await planOf(sql)).toMatch(/COVERING INDEX _status_organization_publishedAt_createdAt_categoryKeys_idx/)
+        }
+        expect(answers).toMatch(/FROM "news_items_delivered_answers" WHERE/)
+        expect(answers).not.toMatch(/news_items_locales|news_items_rels|"news_items"|"media"|"categories"|"campaigns"|_news_items_v/)
       }
-      expect(rows).toMatch(/"news_items_delivered_answers"/)
-      expect(rows).not.toMatch(/news_items_locales|news_items_rels|"media"|"categories"|"campaigns"|_news_items_v/)
 
       statements.length = 0
       await detail('news', live.news.slug!, 'en')
-      expect(onNews()).toHaveLength(1)
-      expect(onNews()[0]).toMatch(/"news_items_delivered_answers"/)
-      expect(onNews()[0]).not.toMatch(/news_items_locales|news_items_rels|"media"|"categories"|"campaigns"/)
+      const [lookup, answers] = onNews()
+      expect(onNews()).toHaveLength(2)
+      expect(await planOf(lookup!)).toMatch(/news_items_slug_idx/)
+      expect(answers).toMatch(/FROM "news_items_delivered_answers" WHERE/)
+      for (const sql of [lookup!, answers!]) expect(sql).not.toMatch(/news_items_locales|news_items_rels|"media"|"categories"|"campaigns"/)
     } finally {
       client.execute = execute
     }
