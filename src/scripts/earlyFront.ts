@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'http'
 import appRouterHeaders from 'next/dist/client/components/app-router-headers.js'
 
-import { earlyAnswerer, earlyListRoute, type EarlyAnswer } from '../lib/earlyAnswers'
+import { earlyAnswerer, earlyRoute, type EarlyAnswer, type EarlyRouteHandler, type EarlyRouteName } from '../lib/earlyAnswers'
 import { gzip, plainEncoding } from './compression'
 import { configHeaders } from './configHeaders'
 
@@ -19,29 +19,62 @@ function setHeader(response: ServerResponse, key: string, value: string): void {
   response.setHeader(key, existing ? `${String(existing)}, ${value}` : value)
 }
 
+const SEGMENT = '[A-Za-z0-9_-]+'
 /**
- * A delivery list's path the proxy lets pass untouched (src/proxy.ts: no percent escape), with
- * plain segments only, so that no path Next.js would normalize (dots, empty segments) is taken.
+ * The delivery paths whose misses the front answers through their route handlers. Only plain
+ * segments, so that no path Next.js would normalize (dots, empty or escaped-dot segments) is
+ * taken. A list's path has no percent escape, which the proxy lets pass untouched (src/proxy.ts).
+ * An article's slug may be a Persian one, escaped: the proxy's guard (src/edge/apiGuard.ts) then
+ * runs first, and it refuses only escapes that are not UTF-8 or that decode to a control
+ * character. The slug here escapes only bytes of multi-byte characters (%80–%FF), so no control
+ * character, and `routeFor` takes it only when it decodes: the guard would let it pass.
  */
-const LIST_PATH = /^\/api\/delivery\/v1\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/
+const ROUTES: Array<{ name: EarlyRouteName; path: RegExp; params: (match: RegExpExecArray) => Record<string, string> }> = [
+  {
+    name: 'list',
+    path: new RegExp(`^/api/delivery/v1/(${SEGMENT})/(${SEGMENT})$`),
+    params: (match) => ({ province: match[1]!, type: match[2]! }),
+  },
+  {
+    name: 'article',
+    path: new RegExp(`^/api/delivery/v1/(${SEGMENT})/(${SEGMENT})/((?:[A-Za-z0-9_-]|%[89A-Fa-f][0-9A-Fa-f])+)$`),
+    params: (match) => ({ province: match[1]!, type: match[2]!, slug: match[3]! }),
+  },
+]
+
+function routeFor(path: string): { handler: EarlyRouteHandler; params: Record<string, string> } | undefined {
+  for (const route of ROUTES) {
+    const match = route.path.exec(path)
+    const handler = match && earlyRoute(route.name)
+    if (!match || !handler) continue
+    try {
+      decodeURIComponent(path)
+    } catch {
+      return undefined
+    }
+    return { handler, params: route.params(match) }
+  }
+  return undefined
+}
 
 type Answered = EarlyAnswer | { status: number; headers: Record<string, string>; body: Buffer | null }
 
 /**
- * A list the cache does not hold, answered by its route handler called here as Next.js would call
- * it: the same Request (address, method, headers) and route parameters. An error the handler does
- * not answer itself is left to Next.js, which runs the handler again and reports it.
+ * A list or an article the cache does not hold, answered by its route handler called here as
+ * Next.js would call it: the same Request (address, method, headers) and route parameters (the
+ * handlers decode them, and a slug decoded here has no `%` left to decode twice). An error the
+ * handler does not answer itself is left to Next.js, which runs the handler again and reports it.
  */
-async function listFromRoute(method: string, url: string, request: IncomingMessage): Promise<Answered | undefined> {
-  const handler = earlyListRoute()
-  const match = LIST_PATH.exec(url.split('?', 1)[0]!)
-  if (!handler || !match) return undefined
+async function fromRoute(method: string, url: string, request: IncomingMessage): Promise<Answered | undefined> {
+  const route = routeFor(url.split('?', 1)[0]!)
+  if (!route) return undefined
   const headers = new Headers()
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
   }
-  const params = Promise.resolve({ province: match[1]!, type: match[2]! })
-  const response = await handler(new Request(new URL(url, 'http://localhost'), { method, headers }), { params }).catch(() => undefined)
+  const response = await route
+    .handler(new Request(new URL(url, 'http://localhost'), { method, headers }), { params: Promise.resolve(route.params) })
+    .catch(() => undefined)
   if (!response) return undefined
   const body = method === 'HEAD' || response.status === 304 ? null : Buffer.from(await response.arrayBuffer())
   return { status: response.status, headers: Object.fromEntries(response.headers), body }
@@ -50,8 +83,8 @@ async function listFromRoute(method: string, url: string, request: IncomingMessa
 /**
  * The production server's first look at a request: a delivery answer the cache holds fresh is
  * written here, without entering Next.js's request pipeline, which costs about ten times the
- * answer itself; so is a delivery list the cache does not hold, from its route handler called
- * directly (listFromRoute above). What is written is what the route sends (the delivery module
+ * answer itself; so is a delivery list or article the cache does not hold, from its route handler
+ * called directly (fromRoute above). What is written is what the route sends (the delivery module
  * builds it, src/delivery/early.ts) plus what Next.js's router adds after the route:
  * next.config.ts's headers and compression. Resolves false when the request is anyone else's:
  * Next.js then gets it, untouched.
@@ -73,7 +106,7 @@ export function earlyFront(dir: string): (request: IncomingMessage, response: Se
     if (!encoding || !pathHeaders) return false
     // A failed look at the epoch is the route's to report: it looks again and answers 500 or the truth.
     const hit = await answerer({ method, url, ifNoneMatch: request.headers['if-none-match'] }).catch(() => undefined)
-    const answer = hit ?? (await listFromRoute(method, url, request))
+    const answer = hit ?? (await fromRoute(method, url, request))
     if (!answer) return false
     for (const [key, value] of pathHeaders) setHeader(response, key, value)
     setHeader(response, 'Vary', APP_ROUTE_VARY)

@@ -30,7 +30,8 @@ async function get(from: Logged, path: string, init: RequestInit = {}) {
 
 async function serve(label: string, env: Record<string, string>): Promise<Logged> {
   const environment = await seededEnvironment(label, await seededTemplate())
-  Object.assign(environment.env, { NEWSROOM_LOG_EARLY_ANSWERS: '1', ...env })
+  // One public address for both servers: articles' JSON-LD links carry it.
+  Object.assign(environment.env, { NEWSROOM_LOG_EARLY_ANSWERS: '1', SERVER_URL: 'https://newsroom.example.ir', ...env })
   const logged = { log: '' } as Logged
   logged.server = await startServer(environment, [], (text) => (logged.log += text))
   return logged
@@ -40,8 +41,9 @@ beforeAll(async () => {
   await buildIfStale()
   front = await serve('early-answers', {})
   next = await serve('early-answers-off', { NEWSROOM_EARLY_ANSWERS: 'off' })
-  // Next.js loads the delivery routes on their first request; until then the front has nothing to call.
+  // Next.js loads each delivery route on its first request; until then the front has nothing to call.
   await get(front, `${LIST}?limit=1`)
+  await get(front, `${LIST}/not-an-article`)
 }, 300_000)
 
 afterAll(async () => {
@@ -99,10 +101,45 @@ describe('delivery answers written before Next.js', () => {
     expect(hit.headers).toEqual(expected.headers)
   })
 
-  it('leave every other path to Next.js: an article, a percent-escaped or dotted path', async () => {
-    for (const path of ['/api/delivery/v1/tehran/news/no-such-article', '/api/delivery/v1/%74ehran/news', '/api/delivery/v1/./news']) {
+  it('answer an article the cache does not hold as Next.js does, its Persian slug escaped, and unknown ones with its 404', async () => {
+    const listed = JSON.parse((await get(next, `${LIST}?limit=20`)).body.toString()) as { docs: Array<{ slug: string }> }
+    const persian = listed.docs.map((doc) => doc.slug).find((slug) => /[^\x00-\x7f]/.test(slug))
+    expect(persian, 'the demo has a news item with a Persian slug').toBeDefined()
+    const article = `${LIST}/${encodeURIComponent(persian!)}`
+    for (const [path, init] of [
+      [article, {}],
+      [`${article}?locale=en`, { headers: { 'Accept-Encoding': 'gzip' } }],
+      // An address not asked before (the same article as the first case): the front does not hold it.
+      [`${article}?locale=fa`, { method: 'HEAD' }],
+      [`${LIST}/${encodeURIComponent('خبری-که-نیست')}`, {}],
+      [`${LIST}/no-such-article`, {}],
+      [`${article}?colour=blue`, {}],
+    ] as Array<[string, RequestInit]>) {
+      const expected = await get(next, path, init)
+      const miss = await get(front, path, init)
+      expect([expected.route, miss.route, miss.hit], path).toEqual([false, true, false])
+      expect([miss.status, miss.headers], path).toEqual([expected.status, expected.headers])
+      expect(miss.body.equals(expected.body), path).toBe(true)
+      if (expected.status === 200 && init.method !== 'HEAD') {
+        const hit = await get(front, path, init)
+        expect([hit.hit, hit.status, hit.headers], path).toEqual([true, 200, expected.headers])
+        expect(hit.body.equals(expected.body), path).toBe(true)
+      }
+    }
+  })
+
+  it('leave every other path to Next.js and its guard: malformed or ASCII escapes, dotted paths, feeds', async () => {
+    for (const [path, status] of [
+      [`${LIST}/%D8%28`, 400],
+      [`${LIST}/%C0%80`, 400],
+      [`${LIST}/%0A`, 400],
+      [`${LIST}/%41bc`, 404],
+      ['/api/delivery/v1/%74ehran/news', 200],
+      ['/api/delivery/v1/./news', 404],
+      [`${LIST}/feed.json`, 200],
+    ] as const) {
       const answer = await get(front, path)
-      expect([answer.hit, answer.route], path).toEqual([false, false])
+      expect([answer.hit, answer.route, answer.status], path).toEqual([false, false, status])
     }
   })
 

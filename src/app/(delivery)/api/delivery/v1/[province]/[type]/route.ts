@@ -1,6 +1,6 @@
 import { newsroom } from '@/app/newsroom'
 import { listHandler, optionsHandler } from '@/delivery'
-import { registerEarlyListRoute } from '@/lib/earlyAnswers'
+import { registerEarlyRoute } from '@/lib/earlyAnswers'
 
 export const dynamic = 'force-dynamic'
 export const GET = listHandler(newsroom)
@@ -8,4 +8,4 @@ export const HEAD = GET
 export const OPTIONS = optionsHandler
 
 // The server's front calls this handler itself for lists not in the cache (src/scripts/earlyFront.ts).
-registerEarlyListRoute(GET)
+registerEarlyRoute('list', GET)
