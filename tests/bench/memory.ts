@@ -32,3 +32,18 @@ export function rssSampler(pgid: number): { stop: () => number } {
     },
   }
 }
+
+/**
+ * A process group's memory at rest: once the start-up's own work (the back-fills, the first
+ * modules loaded) has settled, the highest of several samples, so one sample taken in the middle
+ * of that work is not reported as the rest.
+ */
+export async function restingRssMb(pgid: number, { settleMs = 5_000, samples = 6, everyMs = 500 } = {}): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, settleMs))
+  let highest = 0
+  for (let i = 0; i < samples; i++) {
+    highest = Math.max(highest, groupRssMb(pgid))
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
+  }
+  return highest
+}

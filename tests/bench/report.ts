@@ -195,7 +195,7 @@ export function markdown(results: BenchResults): string {
     '',
     `- Ingest through Payload's Local API (all hooks, ${m.cores} processes, bulk-import mode): ${results.ingest.items.toLocaleString('en')} items in ${results.ingest.seconds} s = **${results.ingest.itemsPerSecond ?? '—'} items/s**; seed, campaigns and images first: ${results.ingest.prepareSeconds} s.`,
     `- Image: ${results.image.megapixels} MP JPEG (${results.image.fileMb} MB) upload with all sizes ${results.image.uploadMs} ms vs the same steps in sharp ${results.image.rawSharpMs} ms = **${results.image.ratio}×**; server peak RSS during uploads ${results.image.serverPeakRssMb} MB.`,
-    `- RSS of \`npm start\`'s whole process tree (npm and the server it execs) at ${results.settings.items.toLocaleString('en')} items: at rest ${results.memory.idleRssMb} MB, peak under load ${results.memory.loadRssMb} MB; each scenario's peak is in its table.`,
+    `- RSS of \`npm start\`'s whole process tree (npm and the server it execs) at ${results.settings.items.toLocaleString('en')} items: at rest ${results.memory.idleRssMb} MB (the highest of 6 samples over 3 s, 5 s after its first answer), peak under load ${results.memory.loadRssMb} MB; each scenario's peak is in its table.`,
     '',
     ...(results.dashboard
       ? [

@@ -8,7 +8,7 @@ import { buildIfStale, startServer, startWithNpmStart, type RunningServer } from
 import { growCorpus, listArticles, prepareCorpus, timeDashboard, type Articles, type IngestResult } from './corpus/build'
 import { imageBenchmark } from './images'
 import { runLoad, warm, type LoadOptions, type LoadResult } from './load'
-import { groupRssMb, rssSampler } from './memory'
+import { restingRssMb, rssSampler } from './memory'
 import { largestProfile, monotonicUs, summarizeProfile, type ProfileSummary, type Window } from './profile'
 import { writeReport, type BenchResults } from './report'
 import {
@@ -226,7 +226,7 @@ async function main(): Promise<void> {
   }
   // `npm start` itself, so that the memory reported is its whole process tree (npm and the server).
   server = await startWithNpmStart({ env: environment() })
-  const idleRssMb = groupRssMb(server.pid)
+  const idleRssMb = await restingRssMb(server.pid)
   const scopes = await provinceOrganizations(server)
   const sample = await sampleAnswer(server)
   fs.writeFileSync(path.join(dataDir, 'floor-body.json'), sample.body)
