@@ -3,10 +3,10 @@ import type { FlattenedField } from 'payload'
 import { relationId, type RelationValue } from '@/access/relationId'
 
 /**
- * Bookkeeping Payload changes on every write, and derived fields whose sources (title, summary)
- * are named themselves; naming them would say nothing.
+ * Bookkeeping Payload changes on every write, and derived fields whose sources (title and summary,
+ * categories) are named themselves; naming them would say nothing.
  */
-const IGNORED = new Set(['updatedAt', 'createdAt', 'searchText'])
+const IGNORED = new Set(['updatedAt', 'createdAt', 'searchText', 'categoryKeys'])
 
 type Doc = Record<string, unknown>
 

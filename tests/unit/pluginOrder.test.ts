@@ -85,11 +85,14 @@ describe('the feature plugins', () => {
         collections.find((collection) => collection.slug === slug)!.fields.some((field) => 'name' in field && field.name === 'searchText'),
       ).toBe(false)
       expect(listed.fields[slug], slug).toEqual(expect.arrayContaining(['searchText', 'deliveredAnswers', 'deliveredDependsOn']))
+      // The category keys of the public lists, only where there are categories.
+      expect(listed.fields[slug]!.includes('categoryKeys'), slug).toBe(slug !== 'campaigns')
     }
-    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 4, afterChange: 5, afterDelete: 2 })
+    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 5, afterChange: 5, afterDelete: 2 })
     // A campaign's public changes reach the cards of its items.
     expect(listed.hooks['campaigns']).toMatchObject({ afterChange: 5, afterDelete: 3 })
-    expect(listed.hooks['categories']).toMatchObject({ afterChange: 3, afterDelete: 3 })
+    // A deleted category also leaves the category keys of its documents.
+    expect(listed.hooks['categories']).toMatchObject({ afterChange: 3, afterDelete: 4 })
     // The FOI desk's collections, audited, with the personal-data read hook and no editorial hooks.
     expect(listed.collections).toEqual(expect.arrayContaining(['foi-requests', 'foi-transitions', 'foi-filings']))
     expect(listed.hooks['foi-requests']).toMatchObject({ beforeChange: 1, afterOperation: 1, afterChange: 2, afterDelete: 1 })
