@@ -226,7 +226,9 @@ async function main(): Promise<void> {
   }
   // `npm start` itself, so that the memory reported is its whole process tree (npm and the server).
   server = await startWithNpmStart({ env: environment() })
-  const idleRssMb = await restingRssMb(server.pid)
+  const resting = await restingRssMb(server.pid)
+  const idleRssMb = resting.rssMb
+  log(`The npm start tree at rest: ${idleRssMb} MB (${resting.processes})`)
   const scopes = await provinceOrganizations(server)
   const sample = await sampleAnswer(server)
   fs.writeFileSync(path.join(dataDir, 'floor-body.json'), sample.body)
