@@ -52,8 +52,8 @@ export async function listContent(
       } as Parameters<Payload['find']>[0])
       const ids = found.docs.map((doc) => doc.id)
       // Pages counted here, one rule for every list: Payload answers an empty page of a query
-      // that joins a child table (a category filter) with no totals and page 1, and an empty
-      // list without one as a single page.
+      // that joins a child table with no totals and page 1, and an empty list without one as a
+      // single page.
       return {
         docs: await storedSummaries(payload, ids, { type, locale: params.locale, directory, origin }),
         page: params.page,
