@@ -19,7 +19,7 @@ type ReadContext = { type: DeliveryType; locale: Locale; directory: Directory; o
  */
 export async function storedSummaries(payload: Payload, ids: Array<number | string>, context: ReadContext): Promise<DeliveredSummary[]> {
   const collection = DELIVERY_TYPES[context.type]
-  const stored = await readStored(payload, collection, ids, context.locale, ['cards'])
+  const stored = await readStored(payload, { collection, ids, locale: context.locale, parts: ['cards'] })
   const missing = ids.filter((id) => !stored.has(String(id)))
   const rendered = missing.length
     ? await renderSummaries(await publicRequest(payload), collection, missing, context.locale, context.directory)
@@ -32,7 +32,9 @@ export async function storedSummaries(payload: Payload, ids: Array<number | stri
 /** A found document's article, from what is stored (rendered now when nothing is), with JSON-LD on the public origin. */
 export async function storedDetail(payload: Payload, id: number | string, context: ReadContext): Promise<DeliveredDetail | null> {
   const { type, locale, directory, origin } = context
-  const stored = (await readStored(payload, DELIVERY_TYPES[type], [id], locale, ['cards', 'articles'])).get(String(id))
+  const stored = (await readStored(payload, { collection: DELIVERY_TYPES[type], ids: [id], locale, parts: ['cards', 'articles'] })).get(
+    String(id),
+  )
   if (stored?.article) return { ...stored.card, ...stored.article, jsonLd: jsonLdOnOrigin(stored.article.jsonLd, origin) }
   const rendered = await renderDetails(await publicRequest(payload), DELIVERY_TYPES[type], [id], locale, directory, origin)
   return rendered.get(String(id)) ?? null

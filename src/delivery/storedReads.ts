@@ -6,6 +6,8 @@ import type { Locale } from './params'
 import type { StoredAnswer } from './storedField'
 
 export type StoredPart = 'cards' | 'articles'
+/** Which documents' answers, in which locale; `articles` adds the article to the card. */
+export type StoredRead = { collection: CollectionSlug; ids: Array<number | string>; locale: Locale; parts: StoredPart[] }
 type Found = { card: DeliveredSummary; article?: DeliveredArticle }
 
 /**
@@ -22,15 +24,10 @@ type Found = { card: DeliveredSummary; article?: DeliveredArticle }
  * by id), and each card was escaped into JSON and parsed twice on the way; here it is one lookup
  * per id in the answers table and one parse per card.
  */
-export async function readStored(
-  payload: Payload,
-  collection: CollectionSlug,
-  ids: Array<number | string>,
-  locale: Locale,
-  parts: StoredPart[],
-): Promise<Map<string, Found>> {
-  if (ids.length === 0) return new Map()
-  if (payload.db.name === 'sqlite') return sqliteStored(payload, collection, ids, locale, parts)
+export async function readStored(payload: Payload, read: StoredRead): Promise<Map<string, Found>> {
+  if (read.ids.length === 0) return new Map()
+  if (payload.db.name === 'sqlite') return sqliteStored(payload, read)
+  const { collection, ids, locale } = read
   // Other adapters keep the answers inside the document: the adapter's own find, without the
   // operation's hooks, reads just them.
   const found = await payload.db.find({
@@ -56,13 +53,7 @@ type AnswerTable = {
 }
 type SqliteDb = { tables: Record<string, AnswerTable>; drizzle: { all: <T>(query: SQL) => Promise<T[]> } }
 
-async function sqliteStored(
-  payload: Payload,
-  collection: CollectionSlug,
-  ids: Array<number | string>,
-  locale: Locale,
-  parts: StoredPart[],
-): Promise<Map<string, Found>> {
+async function sqliteStored(payload: Payload, { collection, ids, locale, parts }: StoredRead): Promise<Map<string, Found>> {
   const db = payload.db as unknown as SqliteDb
   const name = `${collection.replace(/-/g, '_')}_delivered_answers`
   const table = db.tables[name]
