@@ -2,7 +2,8 @@
  * Runs once when the Next.js server starts: boots Payload with its job runner, so migrations are
  * applied and scheduled publications run from the first second — not only after the first
  * request reaches a restarted server — SQLite's planner statistics are refreshed, and live
- * documents without stored delivery answers get them. On SIGTERM the runner stops taking jobs
+ * documents without stored delivery answers get them, and job claims are leases, renewed while
+ * their jobs run and released when their node stopped (src/db/jobLease.ts). On SIGTERM the runner stops taking jobs
  * and the process waits for the ones under way (src/scripts/serve.ts runs the drain).
  */
 export async function register(): Promise<void> {
@@ -10,17 +11,26 @@ export async function register(): Promise<void> {
   const { recordPeerAddresses } = await import('./config/peerAddress')
   // Before the first request: the audit log needs the address that actually connected.
   recordPeerAddresses()
-  const [{ getPayload }, { default: config }, { keepPlannerStatistics }, { onDrain }, { stopJobRunners }, { backfillStoredAnswers }] =
-    await Promise.all([
-      import('payload'),
-      import('@payload-config'),
-      import('./db/plannerStatistics'),
-      import('./lib/lifecycle'),
-      import('./lib/jobRunners'),
-      import('./delivery'),
-    ])
+  const [
+    { getPayload },
+    { default: config },
+    { keepPlannerStatistics },
+    { keepJobLeases },
+    { onDrain },
+    { stopJobRunners },
+    { backfillStoredAnswers },
+  ] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('./db/plannerStatistics'),
+    import('./db/jobLease'),
+    import('./lib/lifecycle'),
+    import('./lib/jobRunners'),
+    import('./delivery'),
+  ])
   const payload = await getPayload({ config, cron: true })
   onDrain('job runners', () => stopJobRunners(payload))
+  keepJobLeases(payload)
   // Not awaited: the server answers while the statistics are gathered and the answers queued.
   void keepPlannerStatistics(payload)
   void backfillStoredAnswers(payload).catch((error: unknown) =>

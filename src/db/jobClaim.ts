@@ -1,10 +1,11 @@
 import type { BaseDatabaseAdapter, Where } from 'payload'
 
+import { holdClaim } from './jobLease'
+import { mongoJobs, sqliteJobs, type JobsAdapter } from './jobsTable'
+
 const JOBS = 'payload-jobs'
 
 type UpdateJobsArgs = Parameters<BaseDatabaseAdapter['updateJobs']>[0]
-type SqliteClient = { execute: (statement: { sql: string; args: Array<string | number> }) => Promise<{ rows: unknown[] }> }
-type MongoModel = { updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }> }
 
 /**
  * Payload's runner claims jobs by reading the runnable ones (`processing: false`) and then
@@ -40,21 +41,19 @@ async function claimJobs(adapter: BaseDatabaseAdapter, { id, limit, req, sort, w
   return found.docs as Awaited<ReturnType<BaseDatabaseAdapter['updateJobs']>>
 }
 
-/** One conditional write; true when this runner won the job. */
-export async function claimOne(adapter: { name: string }, id: number | string): Promise<boolean> {
+/** One conditional write; true when this runner won the job (and now holds its lease, ./jobLease.ts). */
+export async function claimOne(adapter: JobsAdapter, id: number | string): Promise<boolean> {
   const now = new Date()
-  if (adapter.name === 'sqlite') {
-    const client = (adapter as unknown as { client: SqliteClient }).client
-    const result = await client.execute({
-      sql: 'UPDATE payload_jobs SET processing = 1, updated_at = ? WHERE id = ? AND coalesce(processing, 0) = 0 RETURNING id',
-      args: [now.toISOString(), Number(id)],
-    })
-    return result.rows.length === 1
-  }
-  if (adapter.name === 'mongoose') {
-    const model = (adapter as unknown as { collections: Record<string, MongoModel> }).collections[JOBS]!
-    const result = await model.updateOne({ _id: id, processing: { $ne: true } }, { $set: { processing: true, updatedAt: now } })
-    return result.modifiedCount === 1
-  }
-  throw new Error(`No atomic job claim for the "${adapter.name}" database adapter`)
+  const sqlite = sqliteJobs(adapter)
+  const won = sqlite
+    ? (
+        await sqlite.execute({
+          sql: 'UPDATE payload_jobs SET processing = 1, updated_at = ? WHERE id = ? AND coalesce(processing, 0) = 0 RETURNING id',
+          args: [now.toISOString(), Number(id)],
+        })
+      ).rows.length === 1
+    : (await mongoJobs(adapter).updateOne({ _id: id, processing: { $ne: true } }, { $set: { processing: true, updatedAt: now } }))
+        .modifiedCount === 1
+  if (won) holdClaim(id)
+  return won
 }

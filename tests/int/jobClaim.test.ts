@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
 
 import { claimOne } from '@/db/jobClaim'
+import { LEASE_MS, releaseAbandonedClaims, renewClaims } from '@/db/jobLease'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
@@ -98,6 +99,58 @@ describe('the claim of a job', () => {
     }
   })
 })
+
+describe('a claim is a lease', () => {
+  it('a job whose node stopped is released after the lease and runs; a job its runner still renews keeps its claim', async () => {
+    const [stranded, running] = [
+      await newsItemIn(ctx.payload, 'approved', fx.org('tehran').id),
+      await newsItemIn(ctx.payload, 'approved', fx.org('tehran').id),
+    ]
+    const publishAt = new Date(Date.now() + 3_000)
+    for (const doc of [stranded, running]) {
+      await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', doc.id, 'scheduled', { publishAt })
+    }
+    const jobs = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'workflow' } }, { completedAt: { exists: false } }] },
+      limit: 0,
+      overrideAccess: true,
+    })
+    const jobOf = (doc: { id: number | string }) => jobs.docs.find((job) => (job.input as { id: string }).id === String(doc.id))!
+    const longAgo = new Date(Date.now() - LEASE_MS - 60_000).toISOString()
+    // Another node claimed the first and was killed: its claim is old and nobody renews it.
+    await ctx.payload.db.updateOne({ collection: 'payload-jobs', id: jobOf(stranded).id, data: { processing: true, updatedAt: longAgo } })
+    // This process claimed the second and is still running it; its last renewal is as old.
+    expect(await claimOne(ctx.payload.db, jobOf(running).id)).toBe(true)
+    await ctx.payload.db.updateOne({ collection: 'payload-jobs', id: jobOf(running).id, data: { updatedAt: longAgo } })
+    await sleep(Math.max(0, publishAt.getTime() - Date.now()) + 200)
+
+    // Due, but claimed: no runner takes either.
+    await tickTogether('workflow', 1)
+    expect(await statusOf(stranded.id)).toBe('scheduled')
+
+    await renewClaims(ctx.payload.db)
+    const renewed = await ctx.payload.findByID({ collection: 'payload-jobs', id: jobOf(running).id, overrideAccess: true })
+    expect(new Date(renewed.updatedAt).getTime()).toBeGreaterThan(Date.now() - 10_000)
+    expect(await releaseAbandonedClaims(ctx.payload.db)).toBe(1)
+    // A second reaper finds nothing left: the release happened once.
+    expect(await releaseAbandonedClaims(ctx.payload.db)).toBe(0)
+
+    await tickTogether('workflow', 1)
+    expect(await statusOf(stranded.id)).toBe('published')
+    expect(await statusOf(running.id)).toBe('scheduled')
+
+    // Its runner finishing (here: releasing it) lets it run, once, like any other job.
+    await ctx.payload.db.updateOne({ collection: 'payload-jobs', id: jobOf(running).id, data: { processing: false } })
+    await tickTogether('workflow', 1)
+    expect(await statusOf(running.id)).toBe('published')
+  })
+})
+
+async function statusOf(id: number | string): Promise<string | null | undefined> {
+  const doc = await ctx.payload.findByID({ collection: 'news-items', id, draft: true, depth: 0, overrideAccess: true })
+  return doc.workflowStatus
+}
 
 function probeInput() {
   return { webhook: '0', event: 'published', collection: 'news-items', documentId: '0', body: '{}' }
