@@ -18,16 +18,25 @@ export type ExpectedRefusal = { method: string; path: RegExp; status: number }
 const UNTITLED = /بدون عنوان|\buntitled\b/i
 /** Where a title of another document is shown: relationship and upload fields, list cells, drawers. */
 const TITLE_PLACES = ['.field-type.relationship', '.field-type.upload', '.table td', '.relationship-cell', '.file-details']
+/**
+ * Bounds against a hang, not measurements. A screen normally settles in a second or two; on a
+ * busy two-core machine (the other test process, four roles' browsers) one request has taken
+ * over 30 s and then answered. A screen still busy after SETTLE_MS is waited for up to HANG_MS:
+ * a request that answers by then is slow, reported on the console, and a request that does not is
+ * a problem of the screen.
+ */
 const SETTLE_MS = 30_000
+const HANG_MS = 120_000
 
 export async function logInToAdmin(browser: Browser, baseURL: string, email: string, password: string): Promise<Page> {
   // A common office laptop's screen; every pixel is rasterized in software on each change.
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-US' })
+  page.setDefaultNavigationTimeout(HANG_MS)
   await page.goto(`${baseURL}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: HANG_MS })
   return page
 }
 
@@ -37,7 +46,7 @@ export async function logInToAdmin(browser: Browser, baseURL: string, email: str
  */
 export async function screensOf(page: Page, baseURL: string): Promise<Screen[]> {
   await page.goto(`${baseURL}/admin`)
-  await page.waitForLoadState('networkidle', { timeout: SETTLE_MS })
+  await page.waitForLoadState('networkidle', { timeout: HANG_MS })
   // Paths only: a link may carry a filter (the unread-notifications link on the dashboard).
   const hrefs = await page.$$eval('a[href^="/admin/collections/"]', (links) => [
     ...new Set(links.map((link) => link.getAttribute('href')!.split('?')[0]!)),
@@ -117,7 +126,10 @@ function kindOf(screen: Screen): string {
  * settled), and the problems of the screen being visited.
  */
 export class SweepWatch {
-  private readonly inFlight = new Set<Request>()
+  /** Requests in flight, with when each started. */
+  private readonly inFlight = new Map<Request, number>()
+  /** How long each finished request took, for the report of a slow screen. */
+  private readonly durations = new WeakMap<Request, number>()
   private problems: string[] = []
   private readonly seenKinds = new Set<string>()
   /** The path of the screen being left, while the next one loads. */
@@ -134,10 +146,15 @@ export class SweepWatch {
       // unlock on leaving, a form-state request it then ignores. Whether they answer is checked
       // below with every other answer; they are the old screen's, so the new one does not wait on them.
       if (request.method() === 'POST' && new URL(request.url()).pathname === this.leavingPath) return
-      this.inFlight.add(request)
+      this.inFlight.set(request, Date.now())
     })
-    page.on('requestfinished', (request) => this.inFlight.delete(request))
-    page.on('requestfailed', (request) => this.inFlight.delete(request))
+    const ended = (request: Request) => {
+      const started = this.inFlight.get(request)
+      if (started !== undefined) this.durations.set(request, Date.now() - started)
+      this.inFlight.delete(request)
+    }
+    page.on('requestfinished', ended)
+    page.on('requestfailed', ended)
     page.on('response', (response) => {
       if (response.status() < 400 || !response.url().startsWith(origin) || isExpected(response, this.expected)) return
       const request = response.request()
@@ -153,15 +170,31 @@ export class SweepWatch {
   }
 
   /** Settled: nothing in flight for half a second (Playwright's networkidle waits a full load first). */
-  private async settled(): Promise<boolean> {
-    const deadline = Date.now() + SETTLE_MS
+  private async settled(screen: Screen): Promise<boolean> {
+    if (await this.quietWithin(SETTLE_MS)) return true
+    const waiting = [...this.inFlight.keys()]
+    if (await this.quietWithin(HANG_MS - SETTLE_MS)) {
+      const slow = waiting.map(
+        (request) => `${request.method()} ${request.url()} (${Math.round((this.durations.get(request) ?? 0) / 1000)} s)`,
+      )
+      console.warn(`[sweep] ${screen.path} settled only after ${SETTLE_MS / 1000} s: ${slow.join(', ')}`)
+      return true
+    }
+    const hung = [...this.inFlight.entries()].map(
+      ([request, since]) => `${request.method()} ${request.url()} (${Math.round((Date.now() - since) / 1000)} s)`,
+    )
+    this.problems.push(`still loading: ${hung.join(', ')}`)
+    return false
+  }
+
+  private async quietWithin(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms
     let quietSince = Date.now()
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50))
       if (this.inFlight.size > 0) quietSince = Date.now()
       else if (Date.now() - quietSince >= 500) return true
     }
-    this.problems.push(`still loading: ${[...this.inFlight].map((request) => `${request.method()} ${request.url()}`).join(', ')}`)
     return false
   }
 
@@ -185,7 +218,7 @@ export class SweepWatch {
         screen.path,
       )
       await this.page
-        .waitForURL((url) => url.pathname === screen.path, { timeout: SETTLE_MS })
+        .waitForURL((url) => url.pathname === screen.path, { timeout: HANG_MS })
         .catch(() => {
           this.problems.push(`did not reach ${screen.path}`)
         })
@@ -193,7 +226,7 @@ export class SweepWatch {
       this.seenKinds.add(kind)
       await this.page.goto(`${this.baseURL}${screen.path}`)
     }
-    if (!(await this.settled())) this.problems.push(`did not settle within ${SETTLE_MS / 1000} s`)
+    if (!(await this.settled(screen))) this.problems.push(`did not settle within ${HANG_MS / 1000} s`)
     for (const place of TITLE_PLACES) {
       for (const text of await this.page.locator(place).allInnerTexts()) {
         if (UNTITLED.test(text)) this.problems.push(`"Untitled" in ${place}: ${text.replace(/\s+/g, ' ').slice(0, 80)}`)
