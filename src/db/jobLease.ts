@@ -10,8 +10,8 @@ import { mongoJobs, sqliteJobs, type JobsAdapter } from './jobsTable'
  * every RENEW_EVERY_MS while the job runs, and any node releases a claim nobody renewed for
  * LEASE_MS, so that a runner picks the job up again. A job can then run twice only if a live node
  * stalls for the whole lease; every task here tolerates that (publishing is a transition from
- * `scheduled`, answers are rewritten whole, a webhook sends the same bytes on every try, so a receiver
- * recognises a repeat, as it must after any retry).
+ * `scheduled`, answers are rewritten whole, a webhook sends the same bytes on every try, so a
+ * receiver recognises a repeat, as it must after any retry).
  */
 export const LEASE_MS = 2 * 60_000
 const RENEW_EVERY_MS = 20_000
