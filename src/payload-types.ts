@@ -862,6 +862,7 @@ export interface WebhookDelivery {
 export interface FoiFiling {
   id: number;
   client: string;
+  kind: 'filing' | 'code-miss';
   updatedAt: string;
   createdAt: string;
 }
@@ -1563,6 +1564,7 @@ export interface FoiTransitionsSelect<T extends boolean = true> {
  */
 export interface FoiFilingsSelect<T extends boolean = true> {
   client?: T;
+  kind?: T;
   updatedAt?: T;
   createdAt?: T;
 }

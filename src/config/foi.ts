@@ -59,6 +59,17 @@ export function filingsPerHour(env: Env = process.env): number {
   return Number(raw)
 }
 
+/**
+ * `FOI_CODE_MISSES_PER_HOUR`: lookups of tracking codes that do not exist, per client address per
+ * hour, before every lookup from that address is refused until the hour has passed (default 30).
+ */
+export function codeMissesPerHour(env: Env = process.env): number {
+  const raw = env.FOI_CODE_MISSES_PER_HOUR?.trim()
+  if (!raw) return 30
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`FOI_CODE_MISSES_PER_HOUR must be a whole number of at least 1; got "${raw}".`)
+  return Number(raw)
+}
+
 /** `FOI_RETENTION_DAYS`: days after closing that a requester's name, email and phone are kept (default 730). */
 export function retentionDays(env: Env = process.env): number {
   const raw = env.FOI_RETENTION_DAYS?.trim()

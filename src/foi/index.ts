@@ -6,6 +6,7 @@
  * else under src/foi is its own.
  */
 export { fileHandler } from './public/fileHandler'
+export { TooManyCodeGuesses } from './codeGuesses'
 export { lookupHandler, requestStatus, type PublicRequestStatus } from './public/lookupHandler'
 export { logHandler } from './public/logHandler'
 export { publicLog, type PublicLogPage } from './public/log'

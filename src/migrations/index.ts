@@ -12,6 +12,7 @@ import * as migration_20261130_144213_object_storage_fields from './20261130_144
 import * as migration_20261130_161814_search_index from './20261130_161814_search_index';
 import * as migration_20261130_170746_stored_delivery_answers from './20261130_170746_stored_delivery_answers';
 import * as migration_20261130_193440_category_keys from './20261130_193440_category_keys';
+import * as migration_20261130_231958_foi_code_guesses from './20261130_231958_foi_code_guesses';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_193440_category_keys.up,
     down: migration_20261130_193440_category_keys.down,
-    name: '20261130_193440_category_keys'
+    name: '20261130_193440_category_keys',
+  },
+  {
+    up: migration_20261130_231958_foi_code_guesses.up,
+    down: migration_20261130_231958_foi_code_guesses.down,
+    name: '20261130_231958_foi_code_guesses'
   },
 ];

@@ -1,5 +1,6 @@
 import type { DeliveryType } from '@/config/publicUrls'
 import type { Locale } from '@/delivery'
+import { toPersianDigits } from '@/lib/persian'
 
 /** The portal's own words, in both languages. */
 export const WORDS = {
@@ -71,6 +72,8 @@ export const FOI_WORDS = {
     title: 'دسترسی آزاد به اطلاعات',
     statusTitle: 'پیگیری درخواست دسترسی به اطلاعات',
     notFound: 'درخواستی با این کد رهگیری پیدا نشد.',
+    tooManyGuesses: (minutes: number) =>
+      `از این نشانی کدهای رهگیری نادرست زیادی جست‌وجو شده است؛ ${toPersianDigits(String(minutes))} دقیقه دیگر دوباره تلاش کنید.`,
     fileHeading: 'ثبت درخواست دسترسی به اطلاعات',
     fileIntro:
       'بیان دلیل درخواست لازم نیست. پاسخ ظرف ۱۰ روز کاری داده می‌شود. ایمیل یا شماره تلفن شما فقط برای پاسخ به کار می‌رود و منتشر نمی‌شود.',
@@ -109,6 +112,8 @@ export const FOI_WORDS = {
     title: 'Freedom of Information',
     statusTitle: 'Follow an information request',
     notFound: 'No request has this tracking code.',
+    tooManyGuesses: (minutes: number) =>
+      `Too many unknown tracking codes were looked up from this address; try again in ${minutes} minutes.`,
     fileHeading: 'Request information',
     fileIntro:
       'You do not have to give a reason. The answer is due within 10 working days. Your email or phone number is used only to answer you and is never published.',
@@ -143,4 +148,4 @@ export const FOI_WORDS = {
     logEmpty: 'No answer has been published yet.',
     answeredAt: 'Answered',
   },
-} satisfies Record<Locale, Record<string, string | ((organization: string) => string)>>
+} satisfies Record<Locale, Record<string, string | ((organization: string) => string) | ((minutes: number) => string)>>

@@ -112,10 +112,13 @@ describe('an upheld complaint reopens the request', () => {
     expect(history.docs.map((row) => [row.from, row.to])).toEqual([['complaint', 'assigned']])
     expect(history.docs[0]!.comment).toContain('بخشی وارد دانسته شد')
     // The citizen sees it open again, no longer the old refusal; then the desk answers and they read the answer.
-    const reopened = await requestStatus(payload, doc.trackingCode!)
+    const reopened = await requestStatus(payload, { code: doc.trackingCode!, headers: new Headers() })
     expect(reopened).toMatchObject({ status: 'assigned', outcome: null, legalGround: null, reason: null, answer: null })
     expect(await move('editor.tehran', doc.id, 'answered')).toBe('ok')
-    expect(await requestStatus(payload, doc.trackingCode!)).toMatchObject({ status: 'answered', answer: ANSWER })
+    expect(await requestStatus(payload, { code: doc.trackingCode!, headers: new Headers() })).toMatchObject({
+      status: 'answered',
+      answer: ANSWER,
+    })
   })
 
   it.each([

@@ -50,7 +50,7 @@ describe('the portal FOI desk, without JavaScript', () => {
     const location = new URL(response.headers.get('location')!, 'http://localhost')
     expect(location.pathname).toBe('/portal/tehran/foi/status')
     expect(location.searchParams.get('filed')).toBe('1')
-    const status = await requestStatus(payload, location.searchParams.get('code')!)
+    const status = await requestStatus(payload, { code: location.searchParams.get('code')!, headers: new Headers() })
     expect(status).toMatchObject({ status: 'registered', organization: { slug: 'shemiranat' } })
 
     const html = renderToStaticMarkup(createElement(FoiStatus, { status: status!, filed: true, provinceSlug: 'tehran' }))
@@ -92,7 +92,7 @@ describe('the portal FOI desk, without JavaScript', () => {
     const req = await createLocalReq({ user: { ...fx.user('editor.tehran'), collection: 'users' } as never }, payload)
     await applyFoiTransition(req, { id: found.docs[0]!.id, to: 'clarification_requested', comment: 'بودجه کدام سال؟' })
 
-    const waiting = (await requestStatus(payload, code))!
+    const waiting = (await requestStatus(payload, { code, headers: new Headers() }))!
     const page = renderToStaticMarkup(createElement(FoiStatus, { status: waiting, filed: false, provinceSlug: 'tehran' }))
     expect(page).toContain('بودجه کدام سال؟')
     expect(page).toMatch(/<form[^>]*action="\/portal\/tehran\/foi\/reply"/)
@@ -108,7 +108,7 @@ describe('the portal FOI desk, without JavaScript', () => {
     )
     expect(response.status).toBe(303)
     expect(new URL(response.headers.get('location')!, 'http://localhost').searchParams.get('replied')).toBe('1')
-    expect((await requestStatus(payload, code))!.status).toBe('registered')
+    expect((await requestStatus(payload, { code, headers: new Headers() }))!.status).toBe('registered')
   })
 })
 
@@ -128,7 +128,7 @@ describe('the portal FOI desk in English', () => {
     const filed = await postEnglish({ organization: 'tehran', ...PERSONAL, subject: 'Buses', question: 'How many electric buses run?' })
     const location = new URL(filed.headers.get('location')!, 'http://localhost')
     expect(location.pathname).toBe('/portal/tehran/en/foi/status')
-    const status = (await requestStatus(payload, location.searchParams.get('code')!, 'en'))!
+    const status = (await requestStatus(payload, { code: location.searchParams.get('code')!, headers: new Headers() }, 'en'))!
     expect(status.organization?.name).toBe(await englishName('tehran'))
     const html = renderToStaticMarkup(createElement(FoiStatus, { status, filed: true, provinceSlug: 'tehran', locale: 'en' }))
     expect(html).toContain('Your request has been registered')

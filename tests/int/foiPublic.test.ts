@@ -65,9 +65,11 @@ const valid = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-async function lookUp(code: string) {
-  const response = await lookup(new Request(`http://localhost/api/foi/requests/${code}`), { params: Promise.resolve({ code }) })
-  return { status: response.status, text: await response.text() }
+async function lookUp(code: string, peer = '192.0.2.1') {
+  const response = await lookup(new Request(`http://localhost/api/foi/requests/${code}`, { headers: { [PEER_HEADER]: peer } }), {
+    params: Promise.resolve({ code }),
+  })
+  return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') }
 }
 
 /** No public body may hold the requester's name, email or phone, in any form. */
@@ -233,6 +235,49 @@ describe('GET /api/foi/requests/{code} and /api/foi/log', () => {
   it('answers 404 for an unknown or malformed code', async () => {
     expect((await lookUp('FOI-2222-2222')).status).toBe(404)
     expect((await lookUp('not-a-code')).status).toBe(404)
+  })
+
+  it('refuses every lookup from an address that guessed too many unknown codes, for the hour; the holder and other addresses go on', async () => {
+    process.env.FOI_CODE_MISSES_PER_HOUR = '3'
+    try {
+      const { trackingCode } = await filed()
+      const [guesser, holder, other] = [freshPeer(), freshPeer(), freshPeer()]
+      // Looking up one's own code again and again counts nothing; neither does a malformed one.
+      for (let i = 0; i < 5; i++) expect((await lookUp(trackingCode, holder)).status).toBe(200)
+      expect((await lookUp('not-a-code', holder)).status).toBe(404)
+      for (const code of ['FOI-2222-2223', 'FOI-2222-2224', 'FOI-2222-2225']) expect((await lookUp(code, guesser)).status).toBe(404)
+      // Then everything from the guesser is refused, an existing code too (a refusal must not tell a hit from a miss).
+      const refused = await lookUp(trackingCode, guesser)
+      expect(refused.status).toBe(429)
+      expect(Number(refused.retryAfter)).toBeGreaterThan(3500)
+      expect(Number(refused.retryAfter)).toBeLessThanOrEqual(3600)
+      expect(refused.text).not.toContain(trackingCode)
+      expect((await lookUp('FOI-2222-2226', guesser)).status).toBe(429)
+      const replied = await reply(
+        new Request(`http://localhost/api/foi/requests/${trackingCode}/reply`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [PEER_HEADER]: guesser },
+          body: JSON.stringify({ message: 'پاسخ' }),
+        }),
+        { params: Promise.resolve({ code: trackingCode }) },
+      )
+      expect(replied.status).toBe(429)
+      // The holder, and an address that missed once, are unaffected.
+      expect((await lookUp(trackingCode, holder)).status).toBe(200)
+      expect((await lookUp('FOI-2222-2227', other)).status).toBe(404)
+      expect((await lookUp(trackingCode, other)).status).toBe(200)
+      // Counted in the database (across nodes), keyed without the address itself.
+      const rows = await payload.find({
+        collection: 'foi-filings',
+        where: { kind: { equals: 'code-miss' } },
+        limit: 100,
+        overrideAccess: true,
+      })
+      expect(rows.totalDocs).toBeGreaterThanOrEqual(4)
+      expect(JSON.stringify(rows.docs)).not.toContain(guesser)
+    } finally {
+      delete process.env.FOI_CODE_MISSES_PER_HOUR
+    }
   })
 
   it('lists answered requests of consenting requesters in the province, without personal data', async () => {

@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import { filingsPerHour } from '@/config/foi'
-import { requestIp } from '@/config/peerAddress'
-import { clientKey, releaseFiling, reserveFiling } from '../filings'
+import { clientOf, releaseFiling, reserveFiling } from '../filings'
 import { FOI_REQUESTS_SLUG } from '../vocabulary'
 import { parseFiling } from './filing'
 
@@ -37,8 +36,7 @@ export async function fileRequest(payload: Payload, fields: Record<string, unkno
     }
   }
 
-  const client = clientKey(payload.secret, requestIp({ headers }) || 'unknown')
-  const allowance = await reserveFiling(payload, client, filingsPerHour())
+  const allowance = await reserveFiling(payload, clientOf(payload, headers), filingsPerHour())
   if (!allowance.allowed) {
     return {
       ok: false,

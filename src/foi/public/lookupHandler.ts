@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { normalizeTrackingCode } from '../trackingCode'
+import { findRequestByCode, TooManyCodeGuesses } from '../codeGuesses'
 import { FOI_REQUESTS_SLUG, FOI_TRANSITIONS_SLUG } from '../vocabulary'
 import { publicJson, publicProblem } from './http'
 import { PUBLIC_SELECT, publicOrganization, publicStatus, type PublicSource } from './view'
@@ -15,22 +15,17 @@ export type PublicRequestStatus = ReturnType<typeof publicStatus> & {
 }
 
 /**
- * The state of a request for whoever holds its code (the code is the requester's key, ~10^12
- * possibilities), organizations named in `locale`, with the answer once given, the legal ground and reason of a refusal, and where
- * a referral went; null for an unknown code. Never the requester's personal data.
+ * The state of a request for whoever holds its code (the code is the requester's key; guessing is
+ * limited per client, ../codeGuesses.ts, which throws TooManyCodeGuesses), organizations named in
+ * `locale`, with the answer once given, the legal ground and reason of a refusal, and where a
+ * referral went; null for an unknown code. Never the requester's personal data.
  */
-export async function requestStatus(payload: Payload, rawCode: string, locale: 'fa' | 'en' = 'fa'): Promise<PublicRequestStatus | null> {
-  const code = normalizeTrackingCode(rawCode)
-  if (!code) return null
-  const found = await payload.find({
-    collection: FOI_REQUESTS_SLUG,
-    where: { trackingCode: { equals: code } },
-    select: PUBLIC_SELECT,
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const doc = found.docs[0] as PublicSource | undefined
+export async function requestStatus(
+  payload: Payload,
+  lookup: { code: string; headers: Headers },
+  locale: 'fa' | 'en' = 'fa',
+): Promise<PublicRequestStatus | null> {
+  const doc = (await findRequestByCode(payload, lookup, PUBLIC_SELECT)) as PublicSource | undefined
   if (!doc) return null
   const status: PublicRequestStatus = publicStatus(doc, await publicOrganization(payload, doc.organization, locale))
   if (doc.status === 'clarification_requested') {
@@ -62,10 +57,15 @@ export async function requestStatus(payload: Payload, rawCode: string, locale: '
   return status
 }
 
-/** `GET /api/foi/requests/{code}`: `requestStatus` as JSON; 404 for an unknown code. */
+/** `GET /api/foi/requests/{code}`: `requestStatus` as JSON; 404 for an unknown code, 429 for a client that guessed too many. */
 export const lookupHandler =
   (newsroom: Newsroom) =>
-  async (_request: Request, { params }: Context): Promise<Response> => {
-    const status = await requestStatus(await newsroom(), decodeURIComponent((await params).code))
-    return status ? publicJson(status) : publicProblem(404, 'درخواستی با این کد رهگیری نیست. / No request has this tracking code.')
+  async (request: Request, { params }: Context): Promise<Response> => {
+    try {
+      const status = await requestStatus(await newsroom(), { code: decodeURIComponent((await params).code), headers: request.headers })
+      return status ? publicJson(status) : publicProblem(404, 'درخواستی با این کد رهگیری نیست. / No request has this tracking code.')
+    } catch (error) {
+      if (error instanceof TooManyCodeGuesses) return publicProblem(429, error.message, {}, { 'Retry-After': String(error.retryAfter) })
+      throw error
+    }
   }

@@ -19,7 +19,7 @@ export const portalReplyHandler =
     const text = await request.text()
     const fields = new URLSearchParams(Buffer.byteLength(text) > MAX_REPLY_LENGTH * 8 ? '' : text)
     const code = (fields.get('code') ?? '').slice(0, 40)
-    const result = await replyToClarification(await newsroom(), code, fields.get('message') ?? '')
+    const result = await replyToClarification(await newsroom(), { code, headers: request.headers }, fields.get('message') ?? '')
     const query = new URLSearchParams({ code, ...(result.ok ? { replied: '1' } : { error: result.error }) })
     return new Response(null, {
       status: 303,

@@ -1,14 +1,17 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import type { FoiRequest } from '@/payload-types'
+
 import { foiDueAt } from '../calendarGlobal'
-import { normalizeTrackingCode } from '../trackingCode'
-import { FOI_REQUESTS_SLUG } from '../vocabulary'
+import { findRequestByCode, TooManyCodeGuesses } from '../codeGuesses'
 import { writeFoiTransition } from '../writeTransition'
 
 export const MAX_REPLY_LENGTH = 4000
 
 export type ReplyResult =
-  { ok: true; status: 'registered'; dueAt: string } | { ok: false; status: 400 | 404 | 409; error: string; field?: string }
+  | { ok: true; status: 'registered'; dueAt: string }
+  | { ok: false; status: 400 | 404 | 409; error: string; field?: string }
+  | { ok: false; status: 429; error: string; retryAfter: number }
 
 /**
  * The citizen answers the desk's request for clarification, by the request's code: the request
@@ -16,19 +19,18 @@ export type ReplyResult =
  * (staff read it there). Only a request awaiting clarification takes a reply. Made by the system:
  * the code is the citizen's key, there is no account.
  */
-export async function replyToClarification(payload: Payload, rawCode: string, message: unknown): Promise<ReplyResult> {
-  const code = normalizeTrackingCode(rawCode)
-  const found = code
-    ? await payload.find({
-        collection: FOI_REQUESTS_SLUG,
-        where: { trackingCode: { equals: code } },
-        select: { status: true, organization: true },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-    : null
-  const doc = found?.docs[0]
+export async function replyToClarification(
+  payload: Payload,
+  lookup: { code: string; headers: Headers },
+  message: unknown,
+): Promise<ReplyResult> {
+  let doc: Pick<FoiRequest, 'id' | 'status' | 'organization'> | undefined
+  try {
+    doc = (await findRequestByCode(payload, lookup, { status: true, organization: true })) as typeof doc
+  } catch (error) {
+    if (error instanceof TooManyCodeGuesses) return { ok: false, status: 429, error: error.message, retryAfter: error.retryAfter }
+    throw error
+  }
   if (!doc) return { ok: false, status: 404, error: 'درخواستی با این کد رهگیری نیست. / No request has this tracking code.' }
   if (
     typeof message !== 'string' ||

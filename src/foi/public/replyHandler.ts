@@ -22,7 +22,9 @@ export const replyHandler =
         return publicProblem(400, 'بدنه باید JSON باشد. / The body must be JSON: { "message": "..." }.')
       }
     } else return publicProblem(415, 'پاسخ را به صورت JSON یا فرم بفرستید. / Send the reply as JSON or a form.')
-    const result = await replyToClarification(await newsroom(), decodeURIComponent((await params).code), message)
+    const code = decodeURIComponent((await params).code)
+    const result = await replyToClarification(await newsroom(), { code, headers: request.headers }, message)
     if (result.ok) return publicJson({ status: result.status, dueAt: result.dueAt })
+    if (result.status === 429) return publicProblem(429, result.error, {}, { 'Retry-After': String(result.retryAfter) })
     return publicProblem(result.status, result.error, result.field ? { field: result.field } : {})
   }

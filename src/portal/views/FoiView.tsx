@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { foiPortalPath } from '@/config/publicUrls'
 import type { Locale } from '@/delivery'
-import { foiOrganizations, publicLog, requestStatus } from '@/foi'
+import { foiOrganizations, publicLog, requestStatus, TooManyCodeGuesses, type PublicRequestStatus } from '@/foi'
 import { FoiFilingForm, FoiLog, FoiLookupForm, FoiStatus } from '../components/FoiDesk'
 import { Shell } from '../components/Shell'
 import { FOI_WORDS } from '../i18n'
@@ -56,18 +56,28 @@ export async function FoiStatusView({
   filed,
   notice,
   locale = 'fa',
+  requestHeaders,
 }: {
   payload: Payload
   provinceSlug: string
   code: string
+  /** The page request's headers: code lookups are limited per client address (src/foi/codeGuesses.ts). */
+  requestHeaders: Headers
   filed: boolean
   /** The outcome of a clarification just sent from this page. */
   notice?: { error?: string; replied?: boolean }
   locale?: Locale
 }) {
   const province = await provinceBySlug(payload, provinceSlug)
-  const status = code ? await requestStatus(payload, code, locale) : null
   const words = FOI_WORDS[locale]
+  let status: PublicRequestStatus | null = null
+  let refusal: string | null = null
+  try {
+    status = code ? await requestStatus(payload, { code, headers: requestHeaders }, locale) : null
+  } catch (error) {
+    if (!(error instanceof TooManyCodeGuesses)) throw error
+    refusal = words.tooManyGuesses(Math.ceil(error.retryAfter / 60))
+  }
   // The same request in the other language keeps its code (and only that: no notices).
   const alternate = code
     ? `${foiPortalPath(province.slug, other(locale), 'status')}?${new URLSearchParams({ code })}`
@@ -78,7 +88,7 @@ export async function FoiStatusView({
       {status ? (
         <FoiStatus status={status} filed={filed} provinceSlug={province.slug} notice={notice} locale={locale} />
       ) : (
-        <p role="alert">{words.notFound}</p>
+        <p role="alert">{refusal ?? words.notFound}</p>
       )}
       <FoiLookupForm provinceSlug={province.slug} code={code} locale={locale} />
     </Shell>

@@ -1,3 +1,5 @@
+import { headers } from 'next/headers'
+
 import { newsroom } from '@/app/newsroom'
 import type { Locale } from '@/delivery'
 import { one, pageOf, type PortalQuery } from '@/portal/query'
@@ -34,6 +36,7 @@ export const foiStatusPage = (locale: Locale) =>
         payload={await newsroom()}
         provinceSlug={(await params).province}
         code={typeof query.code === 'string' ? query.code.slice(0, 40) : ''}
+        requestHeaders={await headers()}
         filed={query.filed === '1'}
         notice={{ error: one(query.error), replied: query.replied === '1' }}
         locale={locale}
