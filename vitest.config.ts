@@ -40,6 +40,9 @@ export default defineConfig({
           // One file at a time: they share demo accounts, and Payload keeps an account's sessions
           // in its user document, so two logins of one account at the same instant can lose one.
           fileParallelism: false,
+          // A bound against a hang: a browser test's steps each have two minutes (HANG_MS,
+          // tests/helpers/browser.ts), and a flow of several pages on a loaded machine takes minutes.
+          testTimeout: 600_000,
         },
       },
       {

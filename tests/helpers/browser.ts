@@ -7,11 +7,20 @@ import { chromiumPath } from './chromium'
 export const ARTIFACTS_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts')
 
 /**
+ * How long one step of a browser test (a navigation, an element to appear, a poll) may take before
+ * it counts as hung: a bound, not a measurement. A step takes a second or two on a quiet machine;
+ * with both test processes and several browsers on two cores, admin pages have taken over 30 s.
+ * Every context and page of launchBrowser's browser has it as its default; the tests name it
+ * where they pass a timeout of their own.
+ */
+export const HANG_MS = 120_000
+
+/**
  * Debian's headless Chromium (made sure of by tests/helpers/chromiumSetup.ts) driven by playwright-core.
  * The background-networking flags keep it from reaching for Google's hosts on a closed network.
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [
       '--headless',
@@ -24,6 +33,15 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+  // `browser.newPage` makes its context through this method too.
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    context.setDefaultTimeout(HANG_MS)
+    context.setDefaultNavigationTimeout(HANG_MS)
+    return context
+  }
+  return browser
 }
 
 /**

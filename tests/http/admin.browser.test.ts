@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { keepScreenshot, launchBrowser } from '../helpers/browser'
+import { HANG_MS, keepScreenshot, launchBrowser } from '../helpers/browser'
 import { baseURL } from '../helpers/http'
 
 let browser: Browser
@@ -25,11 +25,11 @@ describe('the admin in a real browser', () => {
     await page.fill('input[name="email"]', 'admin@demo.newsroom')
     await page.fill('input[name="password"]', inject('seedPassword'))
     await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: HANG_MS })
 
     // Other test files add items to this server: ask for a page large enough to hold them all.
     await page.goto(`${baseURL()}/admin/collections/news-items?limit=500`)
-    await page.getByText('نشست شورای اطلاع‌رسانی استان تهران برگزار شد').first().waitFor({ timeout: 30_000 })
+    await page.getByText('نشست شورای اطلاع‌رسانی استان تهران برگزار شد').first().waitFor({ timeout: HANG_MS })
     // The admin sees drafts too: the seeded draft is listed for them.
     await page.getByText('پیش‌نویس: گزارش عملکرد ستاد مدیریت بحران در بارش‌های اخیر').first().waitFor()
     await keepScreenshot(page, 'admin-news-items')

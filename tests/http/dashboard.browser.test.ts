@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { keepScreenshot, launchBrowser } from '../helpers/browser'
+import { HANG_MS, keepScreenshot, launchBrowser } from '../helpers/browser'
 import { baseURL } from '../helpers/http'
 
 /**
@@ -31,11 +31,11 @@ describe('the dashboard in a real browser', () => {
     await page.fill('input[name="email"]', 'supervisor.tehran@demo.newsroom')
     await page.fill('input[name="password"]', inject('seedPassword'))
     await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: HANG_MS })
     await page.goto(`${baseURL()}/admin`)
 
     const daily = page.getByRole('img', { name: 'انتشار روزانه در ۳۰ روز گذشته' })
-    await daily.waitFor({ timeout: 30_000 })
+    await daily.waitFor({ timeout: HANG_MS })
     expect(await daily.getAttribute('aria-describedby')).toBeTruthy()
     const campaigns = page.getByRole('img', { name: 'پیشرفت پویش‌های جاری' })
     expect(await campaigns.count()).toBe(1)

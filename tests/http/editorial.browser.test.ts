@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { keepScreenshot, launchBrowser } from '../helpers/browser'
+import { HANG_MS, keepScreenshot, launchBrowser } from '../helpers/browser'
 import { api, baseURL } from '../helpers/http'
 
 /**
@@ -29,7 +29,7 @@ async function logIn(email: string): Promise<Page> {
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', inject('seedPassword'))
   await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: HANG_MS })
   return page
 }
 
@@ -38,16 +38,16 @@ async function pick(page: Page, field: string, search: string, option: string): 
   const input = page.locator(`#field-${field} input`).first()
   await input.click()
   await input.fill(search)
-  await page.locator(`#field-${field} .rs__option`).filter({ hasText: option }).first().click({ timeout: 30_000 })
+  await page.locator(`#field-${field} .rs__option`).filter({ hasText: option }).first().click({ timeout: HANG_MS })
 }
 
 async function transition(page: Page, to: string, comment?: string): Promise<void> {
   // Listen before clicking: a fast answer could otherwise arrive before anyone waits for it.
   const answered = page.waitForResponse((response) => response.url().endsWith('/transition') && response.status() === 200, {
-    timeout: 30_000,
+    timeout: HANG_MS,
   })
   const button = page.locator(`#workflow-${to}`)
-  await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
+  await expect.poll(() => button.isEnabled(), { timeout: HANG_MS }).toBe(true)
   await button.click()
   if (comment !== undefined) {
     await page.fill('textarea[name="workflow-comment"]', comment)
@@ -66,7 +66,7 @@ describe('the editorial flow in a real browser', () => {
     await editor.setInputFiles('input[type="file"]', { name: 'editorial-flow.jpg', mimeType: 'image/jpeg', buffer: image })
     await editor.fill('#field-alt', 'تصویر خبر گردش کار')
     await editor.getByRole('button', { name: 'ذخیره' }).click()
-    await editor.waitForURL(/\/admin\/collections\/media\/\d+/, { timeout: 30_000 })
+    await editor.waitForURL(/\/admin\/collections\/media\/\d+/, { timeout: HANG_MS })
 
     await editor.goto(`${baseURL()}/admin/collections/news-items/create`)
     await editor.fill('#field-title', TITLE)
@@ -74,14 +74,14 @@ describe('the editorial flow in a real browser', () => {
     await editor.getByRole('button', { name: 'انتخاب از موارد موجود' }).first().click()
     await editor.locator('.drawer, [class*="drawer"]').getByText('تصویر خبر گردش کار').first().click()
     // The picked image shows as itself (its file name and thumbnail), not as an untitled id.
-    await editor.locator('#field-heroImage img').first().waitFor({ timeout: 30_000 })
+    await editor.locator('#field-heroImage img').first().waitFor({ timeout: HANG_MS })
     await pick(editor, 'categories', 'فرهنگ', 'فرهنگی')
     await pick(editor, 'categories', 'سلامت', 'سلامت')
     await pick(editor, 'campaign', 'شفافیت', 'پویش ملی شفافیت و پاسخ‌گویی')
     for (const label of ['فرهنگی', 'سلامت']) await editor.locator('#field-categories').getByText(label).first().waitFor()
     await editor.locator('#field-campaign').getByText('پویش ملی شفافیت و پاسخ‌گویی').first().waitFor()
     await editor.getByRole('button', { name: 'ذخیره پیش‌نویس' }).click()
-    await editor.waitForURL(/\/admin\/collections\/news-items\/\d+/, { timeout: 30_000 })
+    await editor.waitForURL(/\/admin\/collections\/news-items\/\d+/, { timeout: HANG_MS })
     const id = editor.url().match(/news-items\/(\d+)/)![1]!
     // Editors see no Publish button, only "submit for review".
     await expect(editor.locator('#workflow-published').count()).resolves.toBe(0)
@@ -90,7 +90,7 @@ describe('the editorial flow in a real browser', () => {
 
     const supervisor = await logIn('supervisor.tehran@demo.newsroom')
     await supervisor.goto(`${baseURL()}/admin`)
-    await supervisor.locator('.review-queue').getByRole('link', { name: TITLE }).click({ timeout: 10_000 })
+    await supervisor.locator('.review-queue').getByRole('link', { name: TITLE }).click({ timeout: HANG_MS })
     await supervisor.waitForURL(new RegExp(`news-items/${id}`))
     await transition(supervisor, 'changes_requested', 'لطفاً منبع خبر را در خلاصه بیاورید.')
     await keepScreenshot(supervisor, 'editorial-2-changes-requested')
@@ -99,7 +99,7 @@ describe('the editorial flow in a real browser', () => {
     // An existing draft is saved by autosave: wait for it rather than for a button.
     const autosaved = editor.waitForResponse(
       (response) => response.url().includes(`/api/news-items/${id}`) && response.request().method() === 'PATCH' && response.ok(),
-      { timeout: 30_000 },
+      { timeout: HANG_MS },
     )
     await editor.fill('#field-summary', 'نسخه اصلاح‌شده خلاصه به نقل از روابط عمومی استانداری')
     await autosaved
@@ -135,5 +135,5 @@ describe('the editorial flow in a real browser', () => {
         .catch(() => false),
     ).resolves.toBe(false)
     await keepScreenshot(outsider, 'editorial-5-other-province')
-  }, 300_000) // a bound against a hang, not a measurement: six pages on a busy two-core machine take minutes
+  })
 })

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { keepScreenshot, launchBrowser } from '../helpers/browser'
+import { HANG_MS, keepScreenshot, launchBrowser } from '../helpers/browser'
 import { baseURL } from '../helpers/http'
 
 /**
@@ -40,11 +40,11 @@ function watch(page: Page): string[] {
 /** Clicks a move, fills what it asks for, confirms, and waits for the endpoint's 200. */
 async function move(page: Page, to: string, fill: (page: Page) => Promise<void> = async () => {}): Promise<void> {
   const button = page.locator(`#foi-move-${to}`)
-  await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
+  await expect.poll(() => button.isEnabled(), { timeout: HANG_MS }).toBe(true)
   await button.click()
   await fill(page)
   const answered = page.waitForResponse((response) => response.url().endsWith('/transition') && response.request().method() === 'POST', {
-    timeout: 30_000,
+    timeout: HANG_MS,
   })
   await page.locator('#foi-confirm').click()
   expect((await answered).status()).toBe(200)
@@ -75,12 +75,12 @@ describe('the FOI desk in a real browser', () => {
     await admin.fill('input[name="email"]', 'supervisor.tehran@demo.newsroom')
     await admin.fill('input[name="password"]', inject('seedPassword'))
     await admin.click('button[type="submit"]')
-    await admin.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    await admin.waitForURL((url) => !url.pathname.includes('/login'), { timeout: HANG_MS })
 
     // The list shows the new request with its state and deadline; the supervisor opens it.
     await admin.goto(`${baseURL()}/admin/collections/foi-requests?search=${encodeURIComponent(code)}`)
     const row = admin.locator('tr', { has: admin.getByRole('link', { name: code }) })
-    await expect(row.locator('[data-foi-status]').innerText({ timeout: 30_000 })).resolves.toBe('ثبت‌شده')
+    await expect(row.locator('[data-foi-status]').innerText({ timeout: HANG_MS })).resolves.toBe('ثبت‌شده')
     await expect(row.locator('[data-foi-overdue]').innerText()).resolves.toBe('در مهلت')
     await admin.getByRole('link', { name: code }).click()
     // The address is enough: the page's own content is awaited next. Waiting for its load event as
@@ -90,11 +90,11 @@ describe('the FOI desk in a real browser', () => {
     await expect(admin.locator('[data-foi-date="dueAt"]').innerText()).resolves.toMatch(/[۰-۹]{4}/)
 
     await move(admin, 'assigned', async (page) => {
-      await page.locator('#foi-assignee option', { hasText: STAFF }).waitFor({ state: 'attached', timeout: 30_000 })
+      await page.locator('#foi-assignee option', { hasText: STAFF }).waitFor({ state: 'attached', timeout: HANG_MS })
       await page.selectOption('#foi-assignee', { label: STAFF })
     })
     // The view refreshes into the new state: the answers are offered now.
-    await admin.locator('#foi-move-answered').waitFor({ timeout: 30_000 })
+    await admin.locator('#foi-move-answered').waitFor({ timeout: HANG_MS })
     await keepScreenshot(admin, 'foi-1-assigned', { fullPage: false })
 
     await admin.locator('.rich-text-lexical [contenteditable="true"]').first().click()
@@ -102,13 +102,13 @@ describe('the FOI desk in a real browser', () => {
     const saved = admin.waitForResponse(
       (response) => response.url().includes('/api/foi-requests/') && response.request().method() === 'PATCH',
       {
-        timeout: 30_000,
+        timeout: HANG_MS,
       },
     )
     await admin.getByRole('button', { name: 'ذخیره' }).click()
     expect((await saved).ok()).toBe(true)
     await move(admin, 'answered')
-    await admin.locator('#foi-move-closed').waitFor({ timeout: 30_000 })
+    await admin.locator('#foi-move-closed').waitFor({ timeout: HANG_MS })
     await keepScreenshot(admin, 'foi-2-answered', { fullPage: false })
     expect(problems).toEqual([])
 
@@ -119,5 +119,5 @@ describe('the FOI desk in a real browser', () => {
     await expect(status.innerText()).resolves.not.toContain('پریسا امینی')
     await keepScreenshot(portal, 'foi-3-portal-answer')
     await citizen.close()
-  }, 120_000) // a bound against a hang; the flow itself takes about 20 s on a warm server
+  })
 })

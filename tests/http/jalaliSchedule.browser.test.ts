@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { addDays, dayKeyOf, formatInstant, jalaliWallTime, zonedInstant } from '@/lib/dates'
 import { toPersianDigits } from '@/lib/persian'
-import { keepScreenshot, launchBrowser } from '../helpers/browser'
+import { HANG_MS, keepScreenshot, launchBrowser } from '../helpers/browser'
 import { baseURL, client, type Headers } from '../helpers/http'
 
 /**
@@ -49,7 +49,7 @@ async function logIn(page: Page, email: string) {
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', inject('seedPassword'))
   await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: HANG_MS })
 }
 
 describe('scheduling in the Persian admin', () => {
@@ -60,10 +60,10 @@ describe('scheduling in the Persian admin', () => {
     expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
     // The edit view's "last modified" is Jalali too; Payload's Gregorian pair is hidden.
     const modified = page.locator('[data-document-date="updatedAt"] time')
-    await expect.poll(() => modified.innerText(), { timeout: 30_000 }).toMatch(/^[۰-۹]+ [آ-ی]+ ۱۴[۰-۹]{2}، ساعت [۰-۹]{2}:[۰-۹]{2}$/)
+    await expect.poll(() => modified.innerText(), { timeout: HANG_MS }).toMatch(/^[۰-۹]+ [آ-ی]+ ۱۴[۰-۹]{2}، ساعت [۰-۹]{2}:[۰-۹]{2}$/)
     expect(await page.locator('.doc-controls__value-wrap').first().isVisible()).toBe(false)
     const schedule = page.locator('#workflow-scheduled')
-    await expect.poll(() => schedule.isEnabled(), { timeout: 30_000 }).toBe(true)
+    await expect.poll(() => schedule.isEnabled(), { timeout: HANG_MS }).toBe(true)
     await schedule.click()
 
     // The calendar is Jalali: its days are named by Jalali dates in Persian digits.
@@ -73,7 +73,7 @@ describe('scheduling in the Persian admin', () => {
       `[data-picker="workflow-publish-at"] [data-day="${toPersianDigits(`${jalali.year}-${pad(jalali.month)}-${pad(jalali.day)}`)}"] button`,
     )
     // The calendar loads when first opened.
-    await page.locator('[data-picker="workflow-publish-at"] [data-day] button').first().waitFor({ timeout: 30_000 })
+    await page.locator('[data-picker="workflow-publish-at"] [data-day] button').first().waitFor({ timeout: HANG_MS })
     for (let step = 0; step < 2 && !(await cell.isVisible()); step++) await page.getByRole('button', { name: 'رفتن به ماه بعد' }).click()
     await cell.click()
     // A 24-hour time typed in Persian digits, whatever the browser's language.
@@ -96,14 +96,14 @@ describe('scheduling in the Persian admin', () => {
     const list = `${baseURL()}/admin/collections/news-items?where[id][equals]=${id}&columns=${encodeURIComponent(JSON.stringify(['title', 'workflowStatus', 'publishAt']))}`
     await page.goto(list)
     const shown = page.locator(`.table time[datetime="${expected.toISOString()}"]`).first()
-    await expect.poll(() => shown.innerText(), { timeout: 30_000 }).toBe(formatInstant(expected, { lang: 'fa', timeZone: TEHRAN }))
+    await expect.poll(() => shown.innerText(), { timeout: HANG_MS }).toBe(formatInstant(expected, { lang: 'fa', timeZone: TEHRAN }))
     expect(await shown.innerText()).toMatch(/^[۰-۹]+ [آ-ی]+ ۱۴[۰-۹]{2}، ساعت ۰۹:۳۰$/)
     await keepScreenshot(page, 'jalali-schedule-list-fa', { fullPage: false })
 
     // The same list in English: Gregorian, still Tehran's 09:30.
     await context.addCookies([{ name: 'payload-lng', value: 'en', url: baseURL() }])
     await page.goto(list)
-    await expect.poll(() => shown.innerText(), { timeout: 30_000 }).toBe(formatInstant(expected, { lang: 'en', timeZone: TEHRAN }))
+    await expect.poll(() => shown.innerText(), { timeout: HANG_MS }).toBe(formatInstant(expected, { lang: 'en', timeZone: TEHRAN }))
     expect(await shown.innerText()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, 20\d\d, 09:30$/)
     await keepScreenshot(page, 'jalali-schedule-list-en', { fullPage: false })
     await context.addCookies([{ name: 'payload-lng', value: 'fa', url: baseURL() }])
