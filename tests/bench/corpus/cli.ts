@@ -17,6 +17,7 @@ type Id = Organization['id']
  * then `items` in one process per core, then `articles`.
  *   prepare [--images N] [--campaigns N]         the demo seed, campaigns and images
  *   items --from A --to B --worker K --workers W  creates items A..B-1 (every W-th, from A+K)
+ *   jobs                                          runs the queued jobs that are due, until none is left
  *   articles --out FILE                           lists published news as [province, slug]
  *   dashboard --out FILE [--runs N]               times the admin's dashboard figures (./dashboard.ts) and its
  *                                                 news list searched by a supervisor (./adminList.ts)
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
       workers: Number(value('--workers', '1')),
       log: (line) => console.log(line),
     })
+  } else if (command === 'jobs') {
+    await runDueJobs(payload)
   } else if (command === 'articles') {
     fs.writeFileSync(value('--out'), JSON.stringify(await publishedNewsByProvince(payload)))
   } else if (command === 'dashboard') {
@@ -53,9 +56,28 @@ async function main(): Promise<void> {
     const dashboard = await benchDashboard(payload, options)
     fs.writeFileSync(value('--out'), JSON.stringify({ ...dashboard, adminList: await benchAdminList(payload, options) }))
   } else {
-    throw new Error(`unknown command "${command}": prepare, items, articles or dashboard`)
+    throw new Error(`unknown command "${command}": prepare, items, jobs, articles or dashboard`)
   }
   await payload.destroy()
+}
+
+/**
+ * The work an ingest leaves queued (the ingest processes run no jobs), done as the server's runner
+ * would do it. Above all, an image first published with an item of its own province becomes public
+ * then, and every answer that shows it is made again, in jobs of 100 documents: at 100,000 items
+ * that is tens of thousands of documents. Left to the server, it ran for the first two minutes
+ * of the 100,000-item phase: the memory at rest (436 MB for the server, 355 MB of it anonymous,
+ * against 297 MB once the queue is empty) and the first scenarios were measured beside it.
+ */
+async function runDueJobs(payload: Awaited<ReturnType<typeof getPayload>>): Promise<void> {
+  const started = performance.now()
+  let runs = 0
+  for (;;) {
+    const result = await payload.jobs.run({ allQueues: true, limit: 100, silent: true })
+    runs += Object.keys(result.jobStatus ?? {}).length
+    if (result.noJobsRemaining || !result.jobStatus || Object.keys(result.jobStatus).length === 0) break
+  }
+  console.log(`Jobs left by the ingest: ${runs} run in ${Math.round((performance.now() - started) / 1000)} s`)
 }
 
 /** Every published news item as [province slug, article slug]: the URLs scenario B requests. */
