@@ -77,7 +77,7 @@ async function runDueJobs(payload: Awaited<ReturnType<typeof getPayload>>): Prom
     runs += Object.keys(result.jobStatus ?? {}).length
     if (result.noJobsRemaining || !result.jobStatus || Object.keys(result.jobStatus).length === 0) break
   }
-  console.log(`Jobs left by the ingest: ${runs} run in ${Math.round((performance.now() - started) / 1000)} s`)
+  console.log(`  Jobs left by the ingest: ${runs} run in ${Math.round((performance.now() - started) / 1000)} s`)
 }
 
 /** Every published news item as [province slug, article slug]: the URLs scenario B requests. */
