@@ -2,6 +2,7 @@ import http from 'http'
 import next from 'next'
 
 import { drain } from '../lib/lifecycle'
+import { startFromBuiltConfig } from './builtConfig'
 import { closeHttpServer } from './closeHttpServer'
 import { earlyFront } from './earlyFront'
 import { onTermination } from './shutdown'
@@ -13,10 +14,12 @@ import { onTermination } from './shutdown'
  * src/lib/lifecycle.ts), the port closes, requests under way are answered and jobs under way
  * finish; then the process exits. `PORT` (3000) and `HOST` (every interface) say where it listens.
  * Fresh delivery answers from the cache are written before Next.js sees the request (./earlyFront.ts).
+ * Next.js starts from the config its build resolved (./builtConfig.ts).
  */
 const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || undefined
 
+startFromBuiltConfig(process.cwd())
 const app = next({ dev: false, dir: process.cwd(), hostname: host, port })
 await app.prepare()
 const handle = app.getRequestHandler()

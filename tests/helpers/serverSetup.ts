@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     seedPassword: string
+    /** The shared server's process (the `node` that runs src/scripts/serve.ts). */
+    serverPid: number
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startServer(environment)
   project.provide('baseURL', server.baseURL)
   project.provide('seedPassword', TEST_SEED_PASSWORD)
+  project.provide('serverPid', server.pid)
   return async () => {
     await server.stop()
     fs.rmSync(environment.db.dir, { recursive: true, force: true })
