@@ -10,29 +10,20 @@ import type { WorkflowCollection } from '@/config/editorial'
  * items, most of the cold list's time. Read from the row, and from the list index that ends with
  * it (./listIndexes.ts), the filter and its count read no table at all: under 1 ms.
  *
- * Derived from `categories` on every write (the hook below). No API shows it or lets it be
- * queried: its read access is granted only to a read that carries CATEGORY_KEYS_READER in its
- * context, which only the delivery's list query does (and Payload refuses every `where` on a
- * field the reader may not read). It is not `hidden`, because Payload refuses a `where` on a
- * hidden field to every read made with access rules, the delivery's too.
+ * Derived from `categories` on every write (the hook below). Hidden from every API, like the
+ * stored answers: no read shows it and Payload refuses a `where` on it (400). The delivery's list
+ * reads it through the database adapter (./publicPage.ts), which knows no field rules.
  */
 export const CATEGORY_KEYS = 'categoryKeys'
 
 /** The collections filed under categories: their rows keep the keys. */
 export const CATEGORY_KEYS_COLLECTIONS = ['news-items', 'press-releases'] as const satisfies readonly WorkflowCollection[]
-const READER = 'newsroom.readsCategoryKeys'
-
-/** The context of the one read that may filter on the category keys. */
-export const CATEGORY_KEYS_READER = { [READER]: true } as const
 
 export const categoryKeysField = (): Field => ({
   name: CATEGORY_KEYS,
   type: 'text',
-  access: {
-    read: ({ req }) => req.context?.[READER] === true,
-    create: () => false,
-    update: () => false,
-  },
+  hidden: true,
+  access: { create: () => false, update: () => false },
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
 })
 

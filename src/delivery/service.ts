@@ -7,7 +7,8 @@ import { deliveryCache, MAX_AGE_SECONDS, type CachedAnswer } from './cache'
 import { organizationDirectory, provinceScope, type Directory, type OrganizationInfo } from './directory'
 import { DeliveryError, type ListParams, type Locale } from './params'
 import type { DeliveredDetail, DeliveredSummary } from './contract'
-import { CATEGORY_KEYS_READER, categoryFilter } from './categoryKeys'
+import { categoryFilter } from './categoryKeys'
+import { publicPage } from './publicPage'
 import { storedDetail, storedSummaries } from './stored'
 
 export type ListAnswer = { docs: DeliveredSummary[]; page: number; limit: number; totalDocs: number; totalPages: number }
@@ -36,26 +37,19 @@ export async function listContent(
       // The page's ids first, then their stored cards (./storedReads.ts). Asked in one statement,
       // SQLite made every matching row's cards before sorting them to keep the page: 9.5 ms for a
       // page of Tehran's news at 100,000 items, against 0.4 ms for the ids and 0.5 ms for their cards.
-      const found = await payload.find({
+      const found = await publicPage(payload, {
         collection,
         where,
         locale: params.locale,
-        fallbackLocale: 'fa',
         page: params.page,
         limit: params.limit,
         sort: type === 'campaigns' ? '-startsAt' : '-publishedAt',
-        overrideAccess: false,
-        depth: 0,
-        select: {},
-        // The category filter reads the category keys, which only this read may (./categoryKeys.ts).
-        context: CATEGORY_KEYS_READER,
-      } as Parameters<Payload['find']>[0])
-      const ids = found.docs.map((doc) => doc.id)
+      })
       // Pages counted here, one rule for every list: Payload answers an empty page of a query
       // that joins a child table with no totals and page 1, and an empty list without one as a
       // single page.
       return {
-        docs: await storedSummaries(payload, ids, { type, locale: params.locale, directory, origin }),
+        docs: await storedSummaries(payload, found.ids, { type, locale: params.locale, directory, origin }),
         page: params.page,
         limit: params.limit,
         totalDocs: found.totalDocs,

@@ -361,6 +361,8 @@ describe('stored answers', () => {
   })
 
   it('of an embargoed release are not made before the embargo ends, and are made by a job when it does', async () => {
+    const total = async () => (await listBody('press-releases', 'fa')).value.totalDocs
+    const before = await total()
     const release = await payload.create({
       collection: 'press-releases',
       data: {
@@ -374,6 +376,8 @@ describe('stored answers', () => {
     await publish('press-releases', release.id)
     expect((await storedOf('press-releases', release.id)).cards).toBeNull()
     expect(await listedSlugs('press-releases')).not.toContain(release.slug)
+    // Nor counted: the list's query asks the collection's read rule, not only its cards.
+    expect(await total()).toBe(before)
     expect(await detailStatus('press-releases', release.slug!)).toBe(404)
     await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
     expect((await storedOf('press-releases', release.id)).cards).toBeNull()
@@ -381,6 +385,7 @@ describe('stored answers', () => {
     await new Promise((resolve) => setTimeout(resolve, 2600))
     // The embargo is over and the job has not run yet: the API renders the release as it reads it.
     expect(await listedSlugs('press-releases')).toContain(release.slug)
+    expect(await total()).toBe(before + 1)
     await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
     expect((await storedOf('press-releases', release.id)).cards?.fa.title).toBe('اطلاعیه زیر ممنوعیت انتشار')
     expect((await detail('press-releases', release.slug!)).value.title).toBe('اطلاعیه زیر ممنوعیت انتشار')
