@@ -74,18 +74,15 @@ export async function getContent(
     async () => {
       const directory = await organizationDirectory(payload)
       const province = findProvince(directory, provinceSlug)
-      const found = await payload.find({
+      const found = await publicPage(payload, {
         collection: DELIVERY_TYPES[type],
         where: { and: [{ slug: { equals: slug } }, ownedOrTargeted(directory, province, type)] },
         locale,
-        fallbackLocale: 'fa',
+        page: 1,
         limit: 1,
-        pagination: false,
-        overrideAccess: false,
-        depth: 0,
-        select: {},
-      } as Parameters<Payload['find']>[0])
-      const id = found.docs[0]?.id
+        count: false,
+      })
+      const id = found.ids[0]
       const detail = id !== undefined && (await storedDetail(payload, id, { type, locale, directory, origin }))
       if (!detail) throw new DeliveryError(404, `No published ${type} "${slug}" in ${provinceSlug}.`)
       return detail
