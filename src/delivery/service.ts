@@ -15,9 +15,10 @@ export type ListAnswer = { docs: DeliveredSummary[]; page: number; limit: number
 
 /**
  * The delivery functions: what the public API answers and what the portal renders. They read as
- * an anonymous visitor (`overrideAccess: false`, no user), so the collections' own access rules
- * — published, not under embargo — decide what exists; the filters here only narrow it. What
- * they return for each document is its stored answers (./stored.ts): no population, no rendering.
+ * an anonymous visitor (./publicPage.ts asks each collection's read rule with no user), so the
+ * collections' own access rules — published, not under embargo — decide what exists; the
+ * filters here only narrow it. What they return for each document is its stored answers
+ * (./stored.ts): no population, no rendering.
  */
 export async function listContent(
   payload: Payload,

@@ -1,8 +1,8 @@
 import autocannon from 'autocannon'
 
-import { rssSampler } from './memory'
+import { rssSampler, untilIdle } from './memory'
 
-/** `serverPgid`: the server's process group, whose peak RSS during the run is reported. */
+/** `serverPgid`: the server's process group, whose peak RSS during the run is reported and which is let go idle after it. */
 export type LoadOptions = { connections: number; seconds: number; serverPgid?: number }
 
 export type LoadResult = {
@@ -41,6 +41,12 @@ export async function runLoad(name: string, base: string, nextPath: () => string
       },
     ],
   })
+  const peakRssMb = sampler ? sampler.stop() : null
+  if (options.serverPgid) {
+    // The next scenario starts on an idle server, not beside this one's abandoned requests.
+    const busyMs = await untilIdle(options.serverPgid)
+    if (busyMs > 2_000) console.log(`  (the server went on working for ${Math.round(busyMs / 1000)} s after ${name} ended)`)
+  }
   return {
     name,
     requestsPerSecond: Math.round(result.requests.total / options.seconds),
@@ -50,7 +56,7 @@ export async function runLoad(name: string, base: string, nextPath: () => string
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     distinctPaths: paths.size,
-    peakRssMb: sampler ? sampler.stop() : null,
+    peakRssMb,
   }
 }
 
