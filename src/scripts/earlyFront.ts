@@ -89,7 +89,8 @@ async function fromRoute(method: string, url: string, request: IncomingMessage):
  * next.config.ts's headers and compression. Resolves false when the request is anyone else's:
  * Next.js then gets it, untouched.
  *
- * `NEWSROOM_LOG_EARLY_ANSWERS=1` logs each answer sent here, so tests can tell which way it went.
+ * `NEWSROOM_LOG_EARLY_ANSWERS=1` logs each request's way (answered here from the cache or the route,
+ * or handed to Next.js), so tests can tell which way it went.
  * `NEWSROOM_EARLY_ANSWERS=off` sends every request to Next.js: the operator's way to rule this path
  * out, and the benchmark's to measure the cached answers through the route beside it.
  */
@@ -97,6 +98,18 @@ export function earlyFront(dir: string): (request: IncomingMessage, response: Se
   const headersFor = configHeaders(dir)
   const log = process.env.NEWSROOM_LOG_EARLY_ANSWERS === '1'
   if (process.env.NEWSROOM_EARLY_ANSWERS === 'off') return async () => false
+  const answer = answerHere(headersFor, log)
+  return async (request, response) => {
+    const answered = await answer(request, response)
+    if (log && !answered) console.info(`[newsroom] early next ${request.method} ${request.url}`)
+    return answered
+  }
+}
+
+function answerHere(
+  headersFor: ReturnType<typeof configHeaders>,
+  log: boolean,
+): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   return async (request, response) => {
     const answerer = earlyAnswerer()
     const { method = '', url = '' } = request

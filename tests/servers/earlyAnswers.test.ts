@@ -9,7 +9,7 @@ import { buildIfStale, seededEnvironment, seededTemplate, startServer, TEST_SEED
  * (NEWSROOM_EARLY_ANSWERS=off), where Next.js answers everything. Which way a request went is read
  * from the server's own log (NEWSROOM_LOG_EARLY_ANSWERS), not from anything the client sees.
  */
-type Logged = { server: RunningServer; log: string }
+type Logged = { server: RunningServer; log: string; front: boolean }
 let front: Logged
 let next: Logged
 const LIST = '/api/delivery/v1/tehran/news'
@@ -22,9 +22,17 @@ async function get(from: Logged, path: string, init: RequestInit = {}) {
   const response = await fetch(`${from.server.baseURL}${path}`, init)
   const body = Buffer.from(await response.arrayBuffer())
   const kept = [...response.headers].filter(([name]) => !TRANSPORT.has(name))
-  // The line is written after the answer's last byte: give the log a moment to arrive.
-  await new Promise((resolve) => setTimeout(resolve, 50))
-  const line = (kind: string) => from.log.slice(before).includes(`early ${kind} ${response.status} ${init.method ?? 'GET'} ${path}\n`)
+  const method = init.method ?? 'GET'
+  // The request target as fetch sent it (dot segments resolved), which is what the server logs.
+  const sent = new URL(`${from.server.baseURL}${path}`)
+  const target = `${sent.pathname}${sent.search}`
+  const line = (kind: string) => from.log.slice(before).includes(`early ${kind} ${response.status} ${method} ${target}\n`)
+  // The front logs every request's way after its last byte, through a pipe of its own: wait for
+  // the line (a loaded machine delayed it past a fixed 50 ms). The server with the front off logs none.
+  const logged = () => line('answer') || line('route') || from.log.slice(before).includes(`early next ${method} ${target}\n`)
+  for (const started = Date.now(); from.front && !logged() && Date.now() - started < 30_000;) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
   return { status: response.status, headers: Object.fromEntries(kept), body, hit: line('answer'), route: line('route') }
 }
 
@@ -32,7 +40,7 @@ async function serve(label: string, env: Record<string, string>): Promise<Logged
   const environment = await seededEnvironment(label, await seededTemplate())
   // One public address for both servers: articles' JSON-LD links carry it.
   Object.assign(environment.env, { NEWSROOM_LOG_EARLY_ANSWERS: '1', SERVER_URL: 'https://newsroom.example.ir', ...env })
-  const logged = { log: '' } as Logged
+  const logged = { log: '', front: env.NEWSROOM_EARLY_ANSWERS !== 'off' } as Logged
   logged.server = await startServer(environment, [], (text) => (logged.log += text))
   return logged
 }
