@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createSearchIndex, dropSearchIndex } from '@/migrations/20261130_161814_search_index'
 import { searchWhere } from '@/search'
+import { sqliteMatches } from '@/search/sqliteMatches'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -73,6 +74,17 @@ describe('the SQLite search index', () => {
     await sqlite().client.execute({ sql: 'UPDATE news_items SET organization_id = ? WHERE id = ?', args: [fx.org('hamadan').id, doc.id] })
     expect(await inOrganization('tehran')).toEqual([])
     expect(await inOrganization('hamadan')).toEqual([doc.id])
+  })
+
+  it('hands a question with more matches than the id limit back to the filter', async () => {
+    // More ids than the limit would bind too many parameters: the index answers null and the
+    // caller asks the filter instead (searchWhere), whose answer is the same.
+    const docs = await Promise.all(['کارگاه سفالگری میبد', 'نمایشگاه سفالگری میبد', 'جشنواره سفالگری میبد'].map(publish))
+    const matches = (limit: number) =>
+      sqliteMatches(sqlite(), { collection: 'news-items', words: ['سفالگری', 'میبد'], locale: 'fa', drafts: false, organizations: undefined, limit })
+    expect(((await matches(3)) ?? []).map(Number).sort()).toEqual(docs.map((doc) => Number(doc.id)).sort())
+    expect(await matches(2)).toBeNull()
+    expect(await matches(0)).toBeNull()
   })
 
   it('is filled by its migration with the documents that exist', async () => {
