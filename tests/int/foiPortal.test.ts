@@ -7,6 +7,8 @@ import { PEER_HEADER } from '@/config/peerAddress'
 import { applyFoiTransition } from '@/foi/applyTransition'
 import { foiOrganizations, portalFileHandler, portalReplyHandler, requestStatus } from '@/foi'
 import { FoiFilingForm, FoiStatus } from '@/portal/components/FoiDesk'
+import { FOI_WORDS } from '@/portal/i18n'
+import { FoiStatusView } from '@/portal/views/FoiView'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -153,6 +155,41 @@ describe('the portal FOI desk in English', () => {
     expect(form).toContain('&quot;name&quot; is required')
     expect(form).not.toContain('را وارد کنید')
     expect(form).toContain(await englishName('shemiranat'))
+  })
+
+  it("tells an address that guessed too many codes so on the status page, in the page's language; the holder still sees the request", async () => {
+    process.env.FOI_CODE_MISSES_PER_HOUR = '2'
+    try {
+      const filed = await post({ organization: 'tehran', ...PERSONAL, subject: 'حد حدس', question: 'پرسش آزمون حد حدس کد', website: '' })
+      const code = new URL(filed.headers.get('location')!, 'http://localhost').searchParams.get('code')!
+      const page = async (lookedUp: string, peer: string, locale: 'fa' | 'en' = 'fa') =>
+        renderToStaticMarkup(
+          await FoiStatusView({
+            payload,
+            provinceSlug: 'tehran',
+            code: lookedUp,
+            filed: false,
+            requestHeaders: new Headers({ [PEER_HEADER]: peer }),
+            locale,
+          }),
+        )
+      const [guesser, holder] = ['192.0.2.201', '192.0.2.202']
+      for (const miss of ['FOI-3333-3334', 'FOI-3333-3335']) expect(await page(miss, guesser)).toContain(FOI_WORDS.fa.notFound)
+      // Refused in Persian and in English, the existing code too, with nothing of the request shown.
+      const refused = await page(code, guesser)
+      expect(refused).toContain(FOI_WORDS.fa.tooManyGuesses(60))
+      expect(refused).not.toContain(FOI_WORDS.fa.notFound)
+      expect(refused).not.toContain('ثبت‌شده')
+      const english = await page(code, guesser, 'en')
+      expect(english).toContain(FOI_WORDS.en.tooManyGuesses(60))
+      expect(english).not.toContain(FOI_WORDS.fa.tooManyGuesses(60))
+      // The holder's page shows the request.
+      const own = await page(code, holder)
+      expect(own).toContain('ثبت‌شده')
+      expect(own).not.toContain(FOI_WORDS.fa.tooManyGuesses(60))
+    } finally {
+      delete process.env.FOI_CODE_MISSES_PER_HOUR
+    }
   })
 
   it('the English reply form sends the citizen back to the English status page', async () => {
