@@ -2,7 +2,7 @@ import type { Payload, SelectType } from 'payload'
 
 import { codeMissesPerHour } from '@/config/foi'
 import type { FoiRequest } from '@/payload-types'
-import { attemptsInWindow, clientOf, forgetOldAttempts, recordAttempt } from './filings'
+import { attemptsInWindow, clientOf, releaseAttempt, reserveAttempt } from './filings'
 import { normalizeTrackingCode } from './trackingCode'
 import { FOI_REQUESTS_SLUG } from './vocabulary'
 
@@ -25,6 +25,11 @@ export class TooManyCodeGuesses extends Error {
  * in the last hour is refused every lookup, known codes too (else the refusal would tell a miss
  * from a hit), until its oldest miss is an hour old. A citizen who mistypes a few times never
  * gets there; a lookup of a code that exists counts nothing.
+ *
+ * A lookup takes its place as a miss before it looks (reserveAttempt: written first, counted
+ * after) and gives it back when the code exists, so a burst of guesses sent at once, to one node
+ * or several, gets no more lookups than the limit: counting first and writing after would let
+ * every guess in flight through.
  */
 export async function findRequestByCode<S extends SelectType>(
   payload: Payload,
@@ -32,22 +37,29 @@ export async function findRequestByCode<S extends SelectType>(
   select: S,
 ): Promise<(Pick<FoiRequest, 'id'> & Record<string, unknown>) | undefined> {
   const client = clientOf(payload, request.headers)
-  const misses = await attemptsInWindow(payload, client, 'code-miss')
-  if (misses.count >= codeMissesPerHour()) throw new TooManyCodeGuesses(misses.retryAfter)
   const code = normalizeTrackingCode(request.code)
-  if (!code) return undefined
-  const found = await payload.find({
-    collection: FOI_REQUESTS_SLUG,
-    where: { trackingCode: { equals: code } },
-    select,
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const doc = found.docs[0]
-  if (!doc) {
-    await recordAttempt(payload, client, 'code-miss')
-    await forgetOldAttempts(payload)
+  if (!code) {
+    // Malformed: no lookup, nothing counted; a client over its limit is still refused.
+    const misses = await attemptsInWindow(payload, client, 'code-miss')
+    if (misses.count >= codeMissesPerHour()) throw new TooManyCodeGuesses(misses.retryAfter)
+    return undefined
   }
-  return doc as (Pick<FoiRequest, 'id'> & Record<string, unknown>) | undefined
+  const place = await reserveAttempt(payload, client, 'code-miss', codeMissesPerHour())
+  if (!place.allowed) throw new TooManyCodeGuesses(place.retryAfter)
+  try {
+    const found = await payload.find({
+      collection: FOI_REQUESTS_SLUG,
+      where: { trackingCode: { equals: code } },
+      select,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const doc = found.docs[0]
+    if (doc) await releaseAttempt(payload, place.reservation)
+    return doc as (Pick<FoiRequest, 'id'> & Record<string, unknown>) | undefined
+  } catch (error) {
+    await releaseAttempt(payload, place.reservation)
+    throw error
+  }
 }

@@ -44,24 +44,27 @@ export const clientKey = (secret: string, address: string): string => createHmac
 export const clientOf = (payload: Payload, headers: Headers): string => clientKey(payload.secret, requestIp({ headers }) || 'unknown')
 
 /**
- * Takes one of this client's filings for the hour, or says how many seconds until its oldest one
- * in the window expires. The row is written first and counted after: two filings racing for the
- * last place (through one node or two) both see the other and both are refused, where reading the
- * count before writing would let both through. A refused filing leaves no row.
+ * Takes one of this client's attempts of this kind for the hour, or says how many seconds until
+ * its oldest one in the window expires. The row is written first and counted after: two attempts
+ * racing for the last place (through one node or two) both see the other and both are refused,
+ * where reading the count before writing would let every attempt in flight through. A refused
+ * attempt leaves no row. The caller gives the place back (releaseAttempt) when what it was taken
+ * for did not happen: a filing that failed, a code lookup that found its request.
  */
-export async function reserveFiling(
+export async function reserveAttempt(
   payload: Payload,
   client: string,
+  kind: PublicAttempt,
   limit: number,
   now = new Date(),
 ): Promise<{ allowed: true; reservation: number | string } | { allowed: false; retryAfter: number }> {
-  const reservation = await recordAttempt(payload, client, 'filing')
-  const inWindow = await attemptsInWindow(payload, client, 'filing', now)
+  const reservation = await recordAttempt(payload, client, kind)
+  const inWindow = await attemptsInWindow(payload, client, kind, now)
   if (inWindow.count <= limit) {
     await forgetOldAttempts(payload, now)
     return { allowed: true, reservation: reservation.id }
   }
-  await releaseFiling(payload, reservation.id)
+  await releaseAttempt(payload, reservation.id)
   return { allowed: false, retryAfter: inWindow.retryAfter }
 }
 
@@ -95,7 +98,7 @@ export async function forgetOldAttempts(payload: Payload, now = new Date()): Pro
   await payload.delete({ collection: FOI_FILINGS_SLUG, where: { createdAt: { less_than: since } }, overrideAccess: true })
 }
 
-/** Gives a place back: the filing it was taken for was refused or failed. */
-export async function releaseFiling(payload: Payload, reservation: number | string): Promise<void> {
+/** Gives a place back: what it was taken for was refused, failed or does not count. */
+export async function releaseAttempt(payload: Payload, reservation: number | string): Promise<void> {
   await payload.delete({ collection: FOI_FILINGS_SLUG, id: reservation, overrideAccess: true })
 }

@@ -280,6 +280,31 @@ describe('GET /api/foi/requests/{code} and /api/foi/log', () => {
     }
   })
 
+  it('gives a burst of guesses sent at once no more lookups than the limit', async () => {
+    process.env.FOI_CODE_MISSES_PER_HOUR = '3'
+    try {
+      const { trackingCode } = await filed()
+      const [guesser, other] = [freshPeer(), freshPeer()]
+      // Twelve unknown codes at once: counted before each looks, so only three are looked up.
+      const codes = [...'ABCDEFGHJKLM'].map((letter) => `FOI-4444-44${letter}${letter}`)
+      const statuses = await Promise.all(codes.map(async (code) => (await lookUp(code, guesser)).status))
+      const looked = statuses.filter((status) => status === 404).length
+      expect(looked).toBeLessThanOrEqual(3)
+      expect(statuses.filter((status) => status !== 404).every((status) => status === 429)).toBe(true)
+      // A refused guess leaves nothing counted: the guesser has exactly the rest of the limit left.
+      for (const letter of [...'NPQ'].slice(0, 3 - looked))
+        expect((await lookUp(`FOI-5555-55${letter}${letter}`, guesser)).status).toBe(404)
+      expect((await lookUp('FOI-5555-55RR', guesser)).status).toBe(429)
+      expect((await lookUp(trackingCode, guesser)).status).toBe(429)
+      // The holder's own lookups, at once too, count nothing: the places they took are given back.
+      const own = await Promise.all(Array.from({ length: 3 }, async () => (await lookUp(trackingCode, other)).status))
+      expect(own).toEqual([200, 200, 200])
+      expect((await lookUp(trackingCode, other)).status).toBe(200)
+    } finally {
+      delete process.env.FOI_CODE_MISSES_PER_HOUR
+    }
+  })
+
   it('lists answered requests of consenting requesters in the province, without personal data', async () => {
     const consenting = await filed({ subject: 'موضوع منتشرشدنی' })
     const private_ = await filed({ subject: 'موضوع خصوصی', publishConsent: false })

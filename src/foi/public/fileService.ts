@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { filingsPerHour } from '@/config/foi'
-import { clientOf, releaseFiling, reserveFiling } from '../filings'
+import { clientOf, releaseAttempt, reserveAttempt } from '../filings'
 import { FOI_REQUESTS_SLUG } from '../vocabulary'
 import { parseFiling } from './filing'
 
@@ -36,7 +36,7 @@ export async function fileRequest(payload: Payload, fields: Record<string, unkno
     }
   }
 
-  const allowance = await reserveFiling(payload, clientOf(payload, headers), filingsPerHour())
+  const allowance = await reserveAttempt(payload, clientOf(payload, headers), 'filing', filingsPerHour())
   if (!allowance.allowed) {
     return {
       ok: false,
@@ -54,7 +54,7 @@ export async function fileRequest(payload: Payload, fields: Record<string, unkno
       overrideAccess: true,
     })
     .catch(async (error: unknown) => {
-      await releaseFiling(payload, allowance.reservation)
+      await releaseAttempt(payload, allowance.reservation)
       throw error
     })
   return { ok: true, trackingCode: created.trackingCode!, dueAt: created.dueAt!, status: created.status! }
