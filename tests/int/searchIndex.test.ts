@@ -81,7 +81,14 @@ describe('the SQLite search index', () => {
     // caller asks the filter instead (searchWhere), whose answer is the same.
     const docs = await Promise.all(['کارگاه سفالگری میبد', 'نمایشگاه سفالگری میبد', 'جشنواره سفالگری میبد'].map(publish))
     const matches = (limit: number) =>
-      sqliteMatches(sqlite(), { collection: 'news-items', words: ['سفالگری', 'میبد'], locale: 'fa', drafts: false, organizations: undefined, limit })
+      sqliteMatches(sqlite(), {
+        collection: 'news-items',
+        words: ['سفالگری', 'میبد'],
+        locale: 'fa',
+        drafts: false,
+        organizations: undefined,
+        limit,
+      })
     expect(((await matches(3)) ?? []).map(Number).sort()).toEqual(docs.map((doc) => Number(doc.id)).sort())
     expect(await matches(2)).toBeNull()
     expect(await matches(0)).toBeNull()
