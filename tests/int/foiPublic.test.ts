@@ -315,19 +315,22 @@ describe('GET /api/foi/requests/{code} and /api/foi/log', () => {
     expect(response.status).toBe(200)
     const text = await response.text()
     const body = JSON.parse(text)
-    const codes = body.docs.map((doc: { trackingCode: string }) => doc.trackingCode)
-    expect(codes).toContain(consenting.trackingCode)
-    expect(codes).not.toContain(private_.trackingCode)
-    expect(codes).not.toContain(pending.trackingCode)
-    expect(body.docs.find((doc: { trackingCode: string }) => doc.trackingCode === consenting.trackingCode)).toMatchObject({
+    const ids = body.docs.map((doc: { id: number | string }) => doc.id)
+    expect(ids).toContain(consenting.id)
+    expect(ids).not.toContain(private_.id)
+    expect(ids).not.toContain(pending.id)
+    expect(body.docs.find((doc: { id: number | string }) => doc.id === consenting.id)).toMatchObject({
       subject: 'موضوع منتشرشدنی',
       answer: expect.stringContaining('۱۲ قرارداد'),
       organization: { slug: 'tehran' },
     })
+    // No tracking code: it is the requester's key to the request (lookup, reply in their name).
+    expect(text).not.toContain(consenting.trackingCode)
+    expect(text).not.toMatch(/FOI-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}/)
     expectNoPersonalData(text)
     // Another province's log does not list Tehran's.
     const isfahan = await (await log(new Request('http://localhost/api/foi/log?province=isfahan'))).json()
-    expect(isfahan.docs.map((doc: { trackingCode: string }) => doc.trackingCode)).not.toContain(consenting.trackingCode)
+    expect(isfahan.docs.map((doc: { id: number | string }) => doc.id)).not.toContain(consenting.id)
     // The portal's FOI page shows the same log, in its own HTML, with nobody named in it.
     const html = renderToStaticMarkup(
       createElement(FoiLog, { log: (await publicLog(payload, 'tehran', { limit: 50 }))!, provinceSlug: 'tehran' }),
@@ -336,6 +339,7 @@ describe('GET /api/foi/requests/{code} and /api/foi/log', () => {
     expect(html).toContain('۱۲ قرارداد')
     expect(html).not.toContain('موضوع خصوصی')
     expect(html).not.toContain('موضوع در جریان')
+    expect(html).not.toContain(consenting.trackingCode)
     expectNoPersonalData(html)
   })
 

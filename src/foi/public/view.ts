@@ -73,10 +73,14 @@ export function publicStatus(doc: PublicSource, organization: PublicOrganization
   }
 }
 
-/** An entry of the public log: a consenting requester's question and the answer, no one named. */
+/**
+ * An entry of the public log: a consenting requester's question and the answer, no one named.
+ * Named by the request's id, never its tracking code: the code is the requester's only key (it
+ * reads the request's state and replies to a clarification in their name), and the log is public.
+ */
 export function publicLogEntry(doc: PublicSource, organization: PublicOrganization | null) {
   return {
-    trackingCode: doc.trackingCode,
+    id: doc.id,
     organization,
     outcome: doc.outcome,
     outcomeLabel: doc.outcome ? FOI_STATUS_LABELS[doc.outcome as FoiOutcome] : null,

@@ -200,7 +200,7 @@ export function FoiLog({ log, provinceSlug, locale = 'fa' }: { log: PublicLogPag
       <p>{words.logIntro}</p>
       {log.docs.length === 0 ? <p>{words.logEmpty}</p> : null}
       {log.docs.map((entry) => (
-        <article key={entry.trackingCode} className="foi-log-entry">
+        <article key={entry.id} className="foi-log-entry">
           <h3>{entry.subject}</h3>
           <p className="meta">
             {entry.organization?.name} · {entry.outcomeLabel?.[locale]}
