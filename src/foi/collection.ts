@@ -5,7 +5,7 @@ import { createInScope, inScope } from '@/access/content'
 import { organizationField } from '@/fields/organization'
 import { staffNameField } from '@/fields/staffName'
 import { CONTACT_MESSAGES, contactProblem } from './contact'
-import { onlyThroughTransitions, staffOnly } from './fields'
+import { flagClearedBySupervisors, onlyThroughTransitions, setOnlyWhenFiled, staffOnly } from './fields'
 import { announcePersonalReads } from './hooks/announcePersonalReads'
 import { registerOnCreate } from './hooks/registerOnCreate'
 import { scheduleReminders } from './reminders'
@@ -186,6 +186,7 @@ export const FoiRequests: CollectionConfig = {
       name: 'publishConsent',
       type: 'checkbox',
       defaultValue: false,
+      access: { update: setOnlyWhenFiled },
       label: {
         fa: 'رضایت به انتشار پرسش و پاسخ (بدون مشخصات)',
         en: 'Consents to publishing the question and answer (without personal data)',
@@ -195,6 +196,7 @@ export const FoiRequests: CollectionConfig = {
       name: 'hazardInformation',
       type: 'checkbox',
       defaultValue: false,
+      access: { update: flagClearedBySupervisors },
       label: { fa: 'درباره خطرات زیست‌محیطی یا سلامت عمومی', en: 'Concerns environmental or public-health hazards' },
       admin: {
         description: {

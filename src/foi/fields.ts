@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { asNewsroomUser } from '@/access/roles'
+import { asNewsroomUser, isEditor } from '@/access/roles'
 
 /**
  * Fields the desk's workflow owns (state, deadline, assignee, grounds, referral, complaint): set by
@@ -13,3 +13,19 @@ export const onlyThroughTransitions: FieldAccess = ({ req }) => !req.user || req
 export const staffOnly: FieldAccess = ({ req }) => Boolean(asNewsroomUser(req.user))
 
 export const PERSONAL_FIELDS = ['name', 'email', 'phone'] as const
+
+/**
+ * The requester's consent to publish their question and answer (the public log): given when the
+ * request is filed (by the citizen on the portal, or by staff entering a request received on
+ * paper), never changed afterwards by a save: a desk that could tick it would publish a request
+ * whose requester said no.
+ */
+export const setOnlyWhenFiled: FieldAccess = ({ req }) => !req.user
+
+/**
+ * Whether the request concerns environmental or public-health hazards, which the law never lets
+ * the desk refuse. Staff may flag a request; once flagged, only a supervisor in scope or an admin
+ * takes the flag away, else the editor who drafts the answer could untick it and refuse.
+ */
+export const flagClearedBySupervisors: FieldAccess = ({ req, doc }) =>
+  !isEditor(req.user) || (doc as { hazardInformation?: boolean | null } | undefined)?.hazardInformation !== true

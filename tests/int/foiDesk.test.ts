@@ -219,6 +219,29 @@ describe('scope: a refusal beside an in-scope control', () => {
     expect(updated.legalGround ?? null).toBeNull()
     expect(JSON.stringify(updated.answer)).toContain('پاسخ تازه')
   })
+
+  it("no save changes the requester's consent to publish; only a supervisor takes a hazard flag away", async () => {
+    const save = async (user: User, id: number | string, data: Partial<FoiRequest>) =>
+      payload.update({ collection: 'foi-requests', id, data, overrideAccess: false, req: await as(user), depth: 0 })
+    const [editor, supervisor] = [fx.user('editor.tehran'), fx.user('supervisor.tehran')]
+    // Consent stays as filed, either way, whoever saves (the save itself goes through: control).
+    const withheld = await requestIn('assigned', fx.org('tehran').id, { publishConsent: false })
+    for (const user of [editor, supervisor]) {
+      const saved = await save(user, withheld.id, { publishConsent: true, subject: `ویرایش ${user.role}` })
+      expect(saved.subject).toBe(`ویرایش ${user.role}`)
+      expect(saved.publishConsent).toBe(false)
+    }
+    const given = await requestIn('assigned', fx.org('tehran').id, { publishConsent: true })
+    expect((await save(editor, given.id, { publishConsent: false })).publishConsent).toBe(true)
+    // An editor may flag a request as hazard information, not unflag it, so it cannot then be refused.
+    const plain = await requestIn('assigned', fx.org('tehran').id)
+    expect((await save(editor, plain.id, { hazardInformation: true })).hazardInformation).toBe(true)
+    expect((await save(editor, plain.id, { hazardInformation: false })).hazardInformation).toBe(true)
+    const refusal = { legalGround: 'public_security', reason: 'امنیت' } as const
+    expect(await statusOf(move(editor, plain.id, 'refused', refusal))).toBe(400)
+    // A supervisor in scope decides it is not.
+    expect((await save(supervisor, plain.id, { hazardInformation: false })).hazardInformation).toBe(false)
+  })
 })
 
 describe('what a move must carry (400, nothing changed)', () => {
