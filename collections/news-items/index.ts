@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createInScope, inScope, publishedOrInScope, versionsInScope } from '@/access/content'
 import { editorialContentFields, editorialVersions } from '@/fields/editorialContent'
 import { ensureSlug } from '@/fields/slug'
-import { exposeLinkedFiles } from '@/hooks/exposeLinkedFiles'
+import { filesFollowContent } from '@/hooks/filesFollowContent'
 import { setPublishedAt } from '@/hooks/setPublishedAt'
 
 export const NewsItems: CollectionConfig = {
@@ -29,8 +29,9 @@ export const NewsItems: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeValidate: [ensureSlug()],
-    beforeChange: [setPublishedAt],
-    afterChange: [exposeLinkedFiles],
+    beforeChange: [setPublishedAt, filesFollowContent.beforeChange],
+    afterChange: [filesFollowContent.afterChange],
+    afterDelete: [filesFollowContent.afterDelete],
   },
   fields: editorialContentFields(),
 }

@@ -29,7 +29,7 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  * - the delivery epoch (./epoch.ts), through which the nodes of one database empty each other's
  *   caches: made at start if missing, and followed by this process's cache from then on.
  * Hooks are appended after the collection's own, as they were when each collection listed them
- * (answers are stored after exposeLinkedFiles has made the document's files public, and before
+ * (answers are stored after filesFollowContent has made the document's files public, and before
  * the cache is emptied). The fields are not localized; the answers make no column on the
  * document's row (an array and a hasMany text are tables of their own), the category keys one,
  * appended last.

@@ -1,34 +1,43 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { isEditor } from '@/access/roles'
+import type { WorkflowStatus } from '@/config/editorial'
+import { usesOf, type FileCollection } from '@/hooks/fileUses'
+import { SYSTEM_FILE_WRITE } from '@/hooks/filesFollowContent'
 
-/** Where each file collection is used by published content. */
-const USES: Record<string, Array<{ collection: 'news-items' | 'press-releases'; where: (id: number | string) => Where }>> = {
-  media: (['news-items', 'press-releases'] as const).map((collection) => ({
-    collection,
-    where: (id): Where => ({ or: [{ heroImage: { equals: id } } as Where, { gallery: { in: [id] } } as Where] }),
-  })),
-  attachments: [{ collection: 'press-releases', where: (id) => ({ attachments: { in: [id] } }) }],
-}
+/** Where a supervisor has seen or is seeing the content: what they review is what goes out. */
+const REVIEWED: readonly WorkflowStatus[] = ['in_review', 'approved', 'scheduled']
 
-/** Whether published content (the stored, public version) uses this file. */
-export async function usedByLiveContent(req: PayloadRequest, fileCollection: string, id: number | string): Promise<boolean> {
-  for (const use of USES[fileCollection] ?? []) {
-    const { totalDocs } = await req.payload.count({
+/**
+ * Whether content a supervisor reviews or has passed uses this file: the live version of a
+ * published document, or the latest version of one in review, approved or scheduled.
+ */
+export async function usedByReviewedContent(req: PayloadRequest, fileCollection: FileCollection, id: number | string): Promise<boolean> {
+  for (const use of usesOf(fileCollection)) {
+    const live = await req.payload.count({
       collection: use.collection,
       where: { and: [{ _status: { equals: 'published' } }, use.where(id)] },
       overrideAccess: true,
       req,
     })
-    if (totalDocs > 0) return true
+    if (live.totalDocs > 0) return true
+    const reviewed = await req.payload.findVersions({
+      collection: use.collection,
+      where: { and: [{ latest: { equals: true } }, { 'version.workflowStatus': { in: [...REVIEWED] } }, use.where(id, 'version.')] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (reviewed.docs.length > 0) return true
   }
   return false
 }
 
 function refuse(): never {
   throw new APIError(
-    'این فایل در محتوای منتشرشده به کار رفته است؛ تغییر یا حذف آن با سرپرست است. / This file is used by published content: changing or deleting it is for a supervisor in scope or an admin.',
+    'این فایل در محتوای منتشرشده یا در حال بررسی به کار رفته است؛ تغییر یا حذف آن با سرپرست است. / This file is used by published content or by content under review: changing or deleting it is for a supervisor in scope or an admin.',
     403,
     undefined,
     true,
@@ -36,19 +45,23 @@ function refuse(): never {
 }
 
 /**
- * Files of live content change only with a supervisor: while a published article uses an image or
- * a PDF, an editor cannot change its text, replace its file or delete it (the portal would show
- * the change at once, unreviewed). Supervisors in scope and admins can (collection access checks
- * the scope); their change empties the delivery cache and is audited by the collection's hooks.
+ * Files of reviewed content change only with a supervisor: while a published article, or one in
+ * review, approved or scheduled, uses an image or a PDF, an editor cannot change its text,
+ * replace its file or delete it (the portal would show the change at once, or at publication,
+ * unreviewed: the supervisor approves an article as it is, not the file it will point to later).
+ * To change it the editor takes the article back to a draft (any edit of it does) and submits it
+ * again. Supervisors in scope and admins can (collection access checks the scope); their change
+ * empties the delivery cache and is audited by the collection's hooks. The system's own writes
+ * of when a file is public (src/hooks/filesFollowContent.ts) are not a person's change.
  */
 export const guardLiveFiles: { beforeChange: CollectionBeforeChangeHook; beforeDelete: CollectionBeforeDeleteHook } = {
   beforeChange: async ({ collection, data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || !isEditor(req.user) || !originalDoc) return data
-    if (await usedByLiveContent(req, collection.slug, originalDoc.id)) refuse()
+    if (operation !== 'update' || !isEditor(req.user) || !originalDoc || req.context[SYSTEM_FILE_WRITE]) return data
+    if (await usedByReviewedContent(req, collection.slug as FileCollection, originalDoc.id)) refuse()
     return data
   },
   beforeDelete: async ({ collection, id, req }) => {
     if (!isEditor(req.user)) return
-    if (await usedByLiveContent(req, collection.slug, id)) refuse()
+    if (await usedByReviewedContent(req, collection.slug as FileCollection, id)) refuse()
   },
 }

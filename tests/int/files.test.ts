@@ -77,6 +77,120 @@ describe('uploaded files', () => {
     expect(stored.publicFrom).toBe(embargoUntil)
   })
 
+  it('follow the content that made them public: unpublished, dropped or deleted, they are private again', async () => {
+    const supervisor = fx.user('supervisor.tehran')
+    const [hero, gallery, shared] = [await image('follow-hero'), await image('follow-gallery'), await image('follow-shared')]
+    const item = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر دنبال‌شونده', organization: fx.org('tehran').id, heroImage: hero.id, gallery: [gallery.id, shared.id] },
+      draft: true,
+      ...editor(),
+    })
+    const other = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر دیگر با همان تصویر', organization: fx.org('tehran').id, heroImage: shared.id },
+      draft: true,
+      ...editor(),
+    })
+    await transitionAs(ctx.payload, supervisor, 'news-items', item.id, 'published')
+    await transitionAs(ctx.payload, supervisor, 'news-items', other.id, 'published')
+    for (const file of [hero, gallery, shared]) expect(await anonymousCanSee('media', file.id)).toBe(true)
+
+    // The supervisor drops the gallery image and publishes again: that image alone goes private.
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: item.id,
+      data: { gallery: [shared.id] },
+      draft: true,
+      user: supervisor,
+      overrideAccess: false,
+    })
+    await transitionAs(ctx.payload, supervisor, 'news-items', item.id, 'published')
+    expect(await anonymousCanSee('media', gallery.id)).toBe(false)
+    expect(await anonymousCanSee('media', hero.id)).toBe(true)
+
+    // Unpublished: its own images go private; one that another live item uses stays public.
+    await transitionAs(ctx.payload, supervisor, 'news-items', item.id, 'archived')
+    expect(await anonymousCanSee('media', hero.id)).toBe(false)
+    expect(await anonymousCanSee('media', shared.id)).toBe(true)
+
+    // Deleted: the last live item using it takes it back.
+    await ctx.payload.delete({ collection: 'news-items', id: other.id, user: fx.user('admin'), overrideAccess: false })
+    expect(await anonymousCanSee('media', shared.id)).toBe(false)
+  })
+
+  it('of a press release follow its embargo when it is put off', async () => {
+    const supervisor = fx.user('supervisor.tehran')
+    const pdf = minimalPdf()
+    const attachment = await ctx.payload.create({
+      collection: 'attachments',
+      data: { title: 'متن کامل با تعویق', organization: fx.org('tehran').id },
+      file: { data: pdf, mimetype: 'application/pdf', name: 'postponed.pdf', size: pdf.length },
+      ...editor(),
+    })
+    const soon = new Date(Date.now() + 3_600_000).toISOString()
+    const later = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    const release = await ctx.payload.create({
+      collection: 'press-releases',
+      data: { title: 'اطلاعیه با تعویق', organization: fx.org('tehran').id, attachments: [attachment.id], embargoUntil: soon },
+      draft: true,
+      ...editor(),
+    })
+    await transitionAs(ctx.payload, supervisor, 'press-releases', release.id, 'published')
+    const publicFrom = async () =>
+      (await ctx.payload.findByID({ collection: 'attachments', id: attachment.id, overrideAccess: true })).publicFrom
+    expect(await publicFrom()).toBe(soon)
+    await ctx.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { embargoUntil: later },
+      draft: true,
+      user: supervisor,
+      overrideAccess: false,
+    })
+    await transitionAs(ctx.payload, supervisor, 'press-releases', release.id, 'published')
+    expect(await publicFrom()).toBe(later)
+    // Retracted before the embargo ends: the file never goes public.
+    await transitionAs(ctx.payload, supervisor, 'press-releases', release.id, 'archived')
+    expect(await publicFrom()).toBeNull()
+  })
+
+  it('of an article with a supervisor cannot be changed by its editor until it is a draft again', async () => {
+    const hero = await image('review-hero')
+    const item = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر در انتظار بررسی', organization: fx.org('tehran').id, heroImage: hero.id },
+      draft: true,
+      ...editor(),
+    })
+    const changeAlt = (alt: string) => ctx.payload.update({ collection: 'media', id: hero.id, data: { alt }, ...editor() })
+    // Control: the file of a draft is the editor's to change.
+    expect((await changeAlt('پیش از ارسال')).alt).toBe('پیش از ارسال')
+    for (const status of ['in_review', 'approved'] as const) {
+      await transitionAs(
+        ctx.payload,
+        fx.user(status === 'in_review' ? 'editor.tehran' : 'supervisor.tehran'),
+        'news-items',
+        item.id,
+        status,
+      )
+      await expect(changeAlt(`در ${status}`)).rejects.toMatchObject({ status: 403 })
+      await expect(ctx.payload.delete({ collection: 'media', id: hero.id, ...editor() })).rejects.toMatchObject({ status: 403 })
+    }
+    // The supervisor may; the file is unchanged by the refusals.
+    const bySupervisor = await ctx.payload.update({
+      collection: 'media',
+      id: hero.id,
+      data: { alt: 'ویرایش سرپرست' },
+      user: fx.user('supervisor.tehran'),
+      overrideAccess: false,
+    })
+    expect(bySupervisor.alt).toBe('ویرایش سرپرست')
+    // Any edit of the article takes it back to a draft; then the file is the editor's again.
+    await ctx.payload.update({ collection: 'news-items', id: item.id, data: { title: 'خبر ویرایش‌شده' }, draft: true, ...editor() })
+    expect((await changeAlt('پس از بازگشت')).alt).toBe('پس از بازگشت')
+  })
+
   it('cannot be made public by hand', async () => {
     const hero = await image('hand')
     await ctx.payload.update({ collection: 'media', id: hero.id, data: { publicFrom: new Date(0).toISOString() }, ...editor() })

@@ -1,0 +1,129 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+
+import { relationId, type RelationValue } from '@/access/relationId'
+import { documentScope, scopeWhere } from '@/access/scope'
+import { FILE_COLLECTIONS, linkedFiles, linkSelect, usesOf, type FileCollection, type FileUser } from './fileUses'
+
+/** Set on the request while this hook writes `publicFrom`: the write is the system's, not the person's. */
+export const SYSTEM_FILE_WRITE = 'linkedFilesFollowContent'
+
+type Use = { publishedAt?: string | null; embargoUntil?: string | null; createdAt: string }
+
+/**
+ * A file is public exactly while published content of its own province tree uses it (as hero
+ * image, in a gallery, as an attachment): from the earliest moment one of those documents is
+ * public (the end of its embargo, for an embargoed release), and never otherwise. Worked out
+ * again for every file a document links before or after each of its writes and deletes, so
+ * unpublishing, deleting, dropping the file from the document or putting an embargo off takes
+ * the file back with it; a link to another province's file never makes that file public.
+ */
+export const filesFollowContent: {
+  beforeChange: CollectionBeforeChangeHook
+  afterChange: CollectionAfterChangeHook
+  afterDelete: CollectionAfterDeleteHook
+} = {
+  // The live version before the write: a file dropped in a draft leaves the live document only
+  // when that draft is published, and by then neither the draft nor the write's previous document
+  // names it.
+  beforeChange: async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc?.id) return data
+    const live = await req.payload
+      .findByID({
+        collection: collection.slug as FileUser,
+        id: originalDoc.id,
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: linkSelect(collection.slug as FileUser),
+      })
+      .catch(() => null)
+    livesBefore(req).set(`${collection.slug}:${originalDoc.id}`, live as Record<string, unknown> | null)
+    return data
+  },
+  afterChange: async ({ collection, doc, previousDoc, req }) => {
+    const key = `${collection.slug}:${doc.id}`
+    const before = livesBefore(req).get(key)
+    livesBefore(req).delete(key)
+    await settleLinkedFiles(req, [doc, previousDoc, before])
+    return doc
+  },
+  afterDelete: async ({ doc, req }) => {
+    await settleLinkedFiles(req, [doc])
+  },
+}
+
+const LIVES_BEFORE = 'filesLinkedByLiveVersionBefore'
+
+function livesBefore(req: PayloadRequest): Map<string, Record<string, unknown> | null> {
+  return ((req.context[LIVES_BEFORE] as Map<string, Record<string, unknown> | null> | undefined) ??= new Map())
+}
+
+async function settleLinkedFiles(req: PayloadRequest, docs: Array<Record<string, unknown> | null | undefined>): Promise<void> {
+  for (const fileCollection of FILE_COLLECTIONS) {
+    const ids = new Set(docs.flatMap((doc) => linkedFiles(doc, fileCollection)))
+    for (const id of ids) await settle(req, fileCollection, id)
+  }
+}
+
+async function settle(req: PayloadRequest, collection: FileCollection, id: number | string): Promise<void> {
+  const file = await req.payload
+    .findByID({ collection, id, depth: 0, overrideAccess: true, req, select: { organization: true, publicFrom: true } })
+    .catch(() => null)
+  if (!file) return
+  const from = await publicFromOf(req, collection, id, file.organization as RelationValue)
+  const stored = file.publicFrom ? Date.parse(file.publicFrom) : null
+  if (stored === (from?.getTime() ?? null)) return
+  req.context[SYSTEM_FILE_WRITE] = true
+  try {
+    await req.payload.update({
+      collection,
+      id,
+      data: { publicFrom: from?.toISOString() ?? null },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    delete req.context[SYSTEM_FILE_WRITE]
+  }
+}
+
+/**
+ * The earliest moment a published document of the file's province tree that uses it is public;
+ * null when none does. Two indexed questions per collection, each answered by one row, so a file
+ * that a thousand articles use costs what a file of one does: the earliest publication among the
+ * uses public now (any moment up to now will do), else the earliest end of an embargo.
+ */
+async function publicFromOf(req: PayloadRequest, collection: FileCollection, id: number | string, organization: RelationValue) {
+  if (relationId(organization) === null) return null
+  const scope = await documentScope(req, organization)
+  if (scope.length === 0) return null
+  const now = new Date().toISOString()
+  let embargoEnd: string | null = null
+  for (const use of usesOf(collection)) {
+    const live: Where = { and: [{ _status: { equals: 'published' } }, scopeWhere(scope), use.where(id)] }
+    const embargoed = use.collection === 'press-releases'
+    const first = async (where: Where, sort: string) =>
+      (
+        await req.payload.find({
+          collection: use.collection,
+          where,
+          sort,
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      ).docs[0] as Use | undefined
+    const publicNow = await first(
+      embargoed ? { and: [live, { or: [{ embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: now } }] }] } : live,
+      'publishedAt',
+    )
+    if (publicNow) return new Date(Math.min(Date.parse(publicNow.publishedAt ?? publicNow.createdAt), Date.parse(now)))
+    const next = embargoed ? await first({ and: [live, { embargoUntil: { greater_than: now } }] }, 'embargoUntil') : undefined
+    if (next?.embargoUntil && (embargoEnd === null || next.embargoUntil < embargoEnd)) embargoEnd = next.embargoUntil
+  }
+  return embargoEnd === null ? null : new Date(embargoEnd)
+}
