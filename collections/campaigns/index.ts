@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { createInScope, inScope, versionsInScope } from '@/access/content'
+import { addedOrganizationsWithinScope, createInScope, inScope, versionsInScope } from '@/access/content'
 import { editorialVersions } from '@/fields/editorialContent'
 import { organizationField } from '@/fields/organization'
 import { ensureSlug, slugField } from '@/fields/slug'
@@ -90,6 +90,7 @@ export const Campaigns: CollectionConfig = {
       hasMany: true,
       index: true,
       filterOptions: { type: { equals: 'province' } },
+      hooks: { beforeChange: [addedOrganizationsWithinScope] },
       label: { fa: 'استان‌های هدف', en: 'Target provinces' },
     },
     {

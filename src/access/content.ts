@@ -62,3 +62,19 @@ export const organizationWithinScope: FieldHook = async ({ value, previousValue,
   }
   return value
 }
+
+/**
+ * Field hook for a list of organizations a document reaches out to (a campaign's target
+ * provinces, whose portals then show it): each one a write adds must be inside the actor's
+ * scope, or the write is a 403. The ministry's campaigns reach every province; a province's own
+ * reach only its own. One already in the list stays, whoever added it.
+ */
+export const addedOrganizationsWithinScope: FieldHook = async ({ value, previousValue, req }) => {
+  if (!asNewsroomUser(req.user) || !Array.isArray(value)) return value
+  const before = new Set((Array.isArray(previousValue) ? previousValue : []).map((item) => String(relationId(item))))
+  const added = value.filter((item) => !before.has(String(relationId(item))))
+  if (added.length === 0) return value
+  const scope = await userScope(req)
+  if (added.some((item) => !scopeIncludes(scope, item))) throw new Forbidden(req.t)
+  return value
+}

@@ -218,6 +218,32 @@ describe('CRUD of every collection through the Local API as a real user', () => 
     await ctx.payload.delete({ collection: 'campaigns', id: created.id, ...supervisor })
   })
 
+  it("campaigns reach only provinces in their author's scope: another province's portal is not theirs to publish on", async () => {
+    const fars = as('supervisor.fars')
+    const data = { title: 'پویش فراتر از استان', objective: 'آزمون دامنه', organization: fx.org('fars').id }
+    await expect(
+      ctx.payload.create({ collection: 'campaigns', data: { ...data, provinces: [fx.org('fars').id, fx.org('isfahan').id] }, ...fars }),
+    ).rejects.toMatchObject({ status: 403 })
+    const own = await ctx.payload.create({ collection: 'campaigns', data: { ...data, provinces: [fx.org('fars').id] }, ...fars })
+    await expect(
+      ctx.payload.update({ collection: 'campaigns', id: own.id, data: { provinces: [fx.org('fars').id, fx.org('isfahan').id] }, ...fars }),
+    ).rejects.toMatchObject({ status: 403 })
+    // An admin reaches any province; a province the admin added stays through the supervisor's later saves.
+    const reached = await ctx.payload.update({
+      collection: 'campaigns',
+      id: own.id,
+      data: { provinces: [fx.org('fars').id, fx.org('isfahan').id] },
+      ...as('admin'),
+    })
+    expect(reached.provinces?.map((province) => (typeof province === 'object' ? province.id : province))).toEqual([
+      fx.org('fars').id,
+      fx.org('isfahan').id,
+    ])
+    const kept = await ctx.payload.update({ collection: 'campaigns', id: own.id, data: { hashtags: ['#فارس'] }, ...fars })
+    expect(kept.hashtags).toEqual(['#فارس'])
+    await ctx.payload.delete({ collection: 'campaigns', id: own.id, ...as('admin') })
+  })
+
   it('media (update alt, delete)', async () => {
     const editor = as('editor.fars')
     const image = await png(300, 200)
