@@ -1,5 +1,5 @@
-import type { Access, CollectionBeforeChangeHook, SanitizedConfig } from 'payload'
-import { Forbidden } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, SanitizedConfig } from 'payload'
+import { executeAccess, Forbidden } from 'payload'
 
 import { relationId, type RelationValue } from './relationId'
 import { asNewsroomUser } from './roles'
@@ -14,14 +14,38 @@ const ownLock: Access = ({ req }) => {
 
 /**
  * A lock names its holder, and that is always the user writing it: taking over a document (the
- * admin's "Take over") sets oneself, never someone else.
+ * admin's "Take over") sets oneself, never someone else. And a lock is taken only on a document
+ * the holder may edit: a lock holds everyone else's saves off (423), so an editor of one province
+ * locking another's articles through the API would stop that province's work. (The admin takes
+ * its own locks past this collection's rules, for documents it lets the user edit.)
  */
-const lockHolderIsSelf: CollectionBeforeChangeHook = ({ data, req }) => {
+const lockRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const user = asNewsroomUser(req.user)
-  if (!user || data.user === undefined) return data
-  const holder = data.user as { relationTo?: string; value?: RelationValue } | null
-  if (!holder || holder.relationTo !== 'users' || String(relationId(holder.value)) !== String(user.id)) throw new Forbidden(req.t)
+  if (!user) return data
+  if (data.user !== undefined) {
+    const holder = data.user as { relationTo?: string; value?: RelationValue } | null
+    if (!holder || holder.relationTo !== 'users' || String(relationId(holder.value)) !== String(user.id)) throw new Forbidden(req.t)
+  }
+  const document = (data.document ?? originalDoc?.document) as { relationTo?: string; value?: RelationValue } | null | undefined
+  const id = relationId(document?.value)
+  if (!document?.relationTo || id === null || !(await mayUpdate(req, document.relationTo, id))) throw new Forbidden(req.t)
   return data
+}
+
+/** Whether the request's user may update this document: the collection's own update rule, asked. */
+async function mayUpdate(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  if (!config) return false
+  const access = await executeAccess({ req, id, disableErrors: true }, config.access.update)
+  if (access === true) return true
+  if (!access) return false
+  const { totalDocs } = await req.payload.count({
+    collection: collection as CollectionSlug,
+    where: { and: [{ id: { equals: id } }, access] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
 }
 
 /**
@@ -32,6 +56,6 @@ export function ownLocksOnly(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKS_SLUG)
   if (!locks) return config
   locks.access = { ...locks.access, delete: ownLock }
-  locks.hooks = { ...locks.hooks, beforeChange: [...(locks.hooks?.beforeChange ?? []), lockHolderIsSelf] }
+  locks.hooks = { ...locks.hooks, beforeChange: [...(locks.hooks?.beforeChange ?? []), lockRules] }
   return config
 }

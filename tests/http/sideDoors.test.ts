@@ -15,7 +15,7 @@ const fx = fixtures(api)
 type Actor = 'admin' | 'supervisor.tehran' | 'editor.tehran' | 'supervisor.isfahan'
 let as: Record<Actor, Headers>
 let org: { tehran: number; isfahan: number }
-let ids: { editorTehran: number }
+let ids: { editorTehran: number; supervisorIsfahan: number }
 
 beforeAll(async () => {
   const actors: Actor[] = ['admin', 'supervisor.tehran', 'editor.tehran', 'supervisor.isfahan']
@@ -27,7 +27,8 @@ beforeAll(async () => {
   )
   org = Object.fromEntries(body.docs.map((doc) => [doc.slug, doc.id])) as typeof org
   const me = await api.json<{ user: { id: number } }>('/api/users/me', { headers: as['editor.tehran'] })
-  ids = { editorTehran: me.body.user.id }
+  const isfahan = await api.json<{ user: { id: number } }>('/api/users/me', { headers: as['supervisor.isfahan'] })
+  ids = { editorTehran: me.body.user.id, supervisorIsfahan: isfahan.body.user.id }
 })
 
 /** A GraphQL literal for a relationship value. */
@@ -660,7 +661,7 @@ describe('8. accounts', () => {
     expect(await canLogIn(isfahanEditor)).toBe(true)
   })
 
-  it('document locks: a user removes only their own, and a lock always names its writer', async () => {
+  it('document locks: a user removes only their own, a lock always names its writer, and nobody locks what they may not edit', async () => {
     const doc = await fx.draft('news-items', org.tehran, as['editor.tehran'])
     const lock = await api.send<{ doc: { id: number } }>(
       'POST',
@@ -682,6 +683,17 @@ describe('8. accounts', () => {
       as['supervisor.tehran'],
     )
     expect(forged.status).toBe(403)
+    // Nobody locks what they may not edit: a lock holds every other save off (423).
+    const foreign = await api.send(
+      'POST',
+      '/api/payload-locked-documents',
+      {
+        document: { relationTo: 'news-items', value: doc.id },
+        user: { relationTo: 'users', value: ids.supervisorIsfahan },
+      },
+      as['supervisor.isfahan'],
+    )
+    expect(foreign.status).toBe(403)
     for (const actor of ['supervisor.tehran', 'admin'] as const) {
       expect([403, 404]).toContain(
         (await api.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: as[actor] })).status,
