@@ -7,6 +7,7 @@ import { staffNameField } from '@/fields/staffName'
 import { CONTACT_MESSAGES, contactProblem } from './contact'
 import { flagClearedBySupervisors, onlyThroughTransitions, setOnlyWhenFiled, staffOnly } from './fields'
 import { announcePersonalReads } from './hooks/announcePersonalReads'
+import { refusePersonalQueries } from './hooks/refusePersonalQueries'
 import { registerOnCreate } from './hooks/registerOnCreate'
 import { scheduleReminders } from './reminders'
 import { isOverdue } from './overdue'
@@ -58,7 +59,12 @@ export const FoiRequests: CollectionConfig = {
   // Another document that links a request shows its code, never the requester.
   defaultPopulate: { trackingCode: true, subject: true, status: true, organization: true },
   access: { read: inScope, create: createInScope, update: inScope, delete: adminOnly },
-  hooks: { beforeChange: [registerOnCreate], afterChange: [scheduleReminders], afterOperation: [announcePersonalReads] },
+  hooks: {
+    beforeOperation: [refusePersonalQueries],
+    beforeChange: [registerOnCreate],
+    afterChange: [scheduleReminders],
+    afterOperation: [announcePersonalReads],
+  },
   endpoints: [figuresEndpoint, transitionEndpoint],
   fields: [
     {
@@ -144,12 +150,21 @@ export const FoiRequests: CollectionConfig = {
         },
       },
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 200, access: personal, label: { fa: 'نام متقاضی', en: 'Name' } },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          maxLength: 200,
+          access: personal,
+          admin: { disableListFilter: true },
+          label: { fa: 'نام متقاضی', en: 'Name' },
+        },
         {
           name: 'email',
           type: 'text',
           maxLength: 254,
           access: personal,
+          admin: { disableListFilter: true },
           label: { fa: 'ایمیل', en: 'Email' },
           // Once erased after the retention period (src/foi/retention.ts), no contact is left, on purpose.
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
@@ -161,6 +176,7 @@ export const FoiRequests: CollectionConfig = {
           type: 'text',
           maxLength: 40,
           access: personal,
+          admin: { disableListFilter: true },
           label: { fa: 'تلفن', en: 'Phone' },
           validate: (value: unknown) =>
             value === null || value === undefined || value === '' || contactProblem(null, value) === null || CONTACT_MESSAGES.phone,

@@ -37,7 +37,8 @@ export function wherePaths(where: unknown): string[] {
   )
 }
 
-function sortPaths(sort: unknown): string[] {
+/** Every field path a `sort` names (`-createdAt,title` or a list). */
+export function sortPaths(sort: unknown): string[] {
   const list = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
   return list.filter((item): item is string => typeof item === 'string').map((item) => item.trim().replace(/^-/, ''))
 }

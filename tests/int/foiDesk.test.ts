@@ -406,6 +406,30 @@ describe('the clock, the history, the audit log and referrals', () => {
     })
     expect(JSON.stringify(rows.docs)).not.toContain(REQUESTER.email)
   })
+
+  it('nobody filters, counts or sorts requests by personal data, which would read it without an audit entry', async () => {
+    const doc = await requestIn('registered', fx.org('tehran').id)
+    for (const user of [fx.user('supervisor.tehran'), fx.user('admin')]) {
+      const req = await as(user)
+      const asked = { overrideAccess: false as const, req, depth: 0 }
+      await expect(
+        payload.find({ collection: 'foi-requests', where: { email: { equals: REQUESTER.email } }, ...asked }),
+      ).rejects.toMatchObject({ status: 400 })
+      await expect(
+        payload.count({ collection: 'foi-requests', where: { or: [{ phone: { like: '0912' } }] }, ...asked }),
+      ).rejects.toMatchObject({ status: 400 })
+      await expect(payload.find({ collection: 'foi-requests', sort: '-name', ...asked })).rejects.toMatchObject({ status: 400 })
+      await expect(
+        payload.update({ collection: 'foi-requests', where: { name: { exists: true } }, data: { subject: 'x' }, ...asked }),
+      ).rejects.toMatchObject({ status: 400 })
+      // Control: the same questions of the request's own fields are answered.
+      const found = await payload.find({ collection: 'foi-requests', where: { id: { equals: doc.id } }, sort: '-subject', ...asked })
+      expect(found.docs.map((row) => row.id)).toEqual([doc.id])
+    }
+    // The system's own queries (retention, reminders) may.
+    const system = await payload.count({ collection: 'foi-requests', where: { email: { equals: REQUESTER.email } }, overrideAccess: true })
+    expect(system.totalDocs).toBeGreaterThan(0)
+  })
 })
 
 describe('POST /api/foi-requests/{id}/transition answers as the editorial endpoint does', () => {
