@@ -13,9 +13,9 @@ type Use = { publishedAt?: string | null; embargoUntil?: string | null; createdA
  * A file is public exactly while published content of its own province tree uses it (as hero
  * image, in a gallery, as an attachment): from the earliest moment one of those documents is
  * public (the end of its embargo, for an embargoed release), and never otherwise. Worked out
- * again for every file a document links before or after each of its writes and deletes, so
- * unpublishing, deleting, dropping the file from the document or putting an embargo off takes
- * the file back with it; a link to another province's file never makes that file public.
+ * again for every file a document links before or after each write or delete that changes what
+ * is live, so unpublishing, deleting, dropping the file from the document or putting an embargo
+ * off takes the file back with it; a link to another province's file never makes that file public.
  */
 export const filesFollowContent: {
   beforeChange: CollectionBeforeChangeHook
@@ -27,36 +27,43 @@ export const filesFollowContent: {
   // names it.
   beforeChange: async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc?.id) return data
-    const live = await req.payload
-      .findByID({
-        collection: collection.slug as FileUser,
-        id: originalDoc.id,
-        draft: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        select: linkSelect(collection.slug as FileUser),
-      })
-      .catch(() => null)
-    livesBefore(req).set(`${collection.slug}:${originalDoc.id}`, live as Record<string, unknown> | null)
+    const live = await liveVersion(req, collection.slug as FileUser, originalDoc.id, linkSelect(collection.slug as FileUser))
+    livesBefore(req).set(`${collection.slug}:${originalDoc.id}`, live)
     return data
   },
+  // Only a write that changes what is live can change a file's uses: a publication, or the live
+  // version taken down. A draft saved beside it (an autosave, most writes) changes nothing live.
   afterChange: async ({ collection, doc, previousDoc, req }) => {
     const key = `${collection.slug}:${doc.id}`
     const before = livesBefore(req).get(key)
     livesBefore(req).delete(key)
+    if (doc._status !== 'published') {
+      if (before?._status !== 'published') return doc
+      const after = await liveVersion(req, collection.slug as FileUser, doc.id, {})
+      if (after?._status === 'published') return doc
+    }
     await settleLinkedFiles(req, [doc, previousDoc, before])
     return doc
   },
   afterDelete: async ({ doc, req }) => {
-    await settleLinkedFiles(req, [doc])
+    if (doc._status === 'published') await settleLinkedFiles(req, [doc])
   },
+}
+
+/** The stored document as the public would get it (not a newer draft), with its status and `select`. */
+async function liveVersion(req: PayloadRequest, collection: FileUser, id: number | string, select: Record<string, true>) {
+  const live = await req.payload
+    .findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, req, select: { ...select, _status: true } })
+    .catch(() => null)
+  return live as (Record<string, unknown> & { _status?: string | null }) | null
 }
 
 const LIVES_BEFORE = 'filesLinkedByLiveVersionBefore'
 
-function livesBefore(req: PayloadRequest): Map<string, Record<string, unknown> | null> {
-  return ((req.context[LIVES_BEFORE] as Map<string, Record<string, unknown> | null> | undefined) ??= new Map())
+type Live = Awaited<ReturnType<typeof liveVersion>>
+
+function livesBefore(req: PayloadRequest): Map<string, Live> {
+  return ((req.context[LIVES_BEFORE] as Map<string, Live> | undefined) ??= new Map())
 }
 
 async function settleLinkedFiles(req: PayloadRequest, docs: Array<Record<string, unknown> | null | undefined>): Promise<void> {
