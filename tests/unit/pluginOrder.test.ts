@@ -88,7 +88,7 @@ describe('the feature plugins', () => {
       // The category keys of the public lists, only where there are categories.
       expect(listed.fields[slug]!.includes('categoryKeys'), slug).toBe(slug !== 'campaigns')
     }
-    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 5, afterChange: 5, afterDelete: 2 })
+    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 6, afterChange: 5, afterDelete: 3 })
     // A campaign's public changes reach the cards of its items.
     expect(listed.hooks['campaigns']).toMatchObject({ afterChange: 5, afterDelete: 3 })
     // A deleted category also leaves the category keys of its documents.
