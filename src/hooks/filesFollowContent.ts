@@ -33,21 +33,69 @@ export const filesFollowContent: {
   },
   // Only a write that changes what is live can change a file's uses: a publication, or the live
   // version taken down. A draft saved beside it (an autosave, most writes) changes nothing live.
-  afterChange: async ({ collection, doc, previousDoc, req }) => {
+  // A publication that adds a file only moves its date earlier, if at all (one conditional
+  // update, as cheap as a bulk import needs); a file the live version linked before the write may
+  // have lost its use, or its date (an embargo put off), and is worked out again.
+  afterChange: async ({ collection, doc, req }) => {
     const key = `${collection.slug}:${doc.id}`
     const before = livesBefore(req).get(key)
     livesBefore(req).delete(key)
+    const wasLive = before?._status === 'published' ? before : null
     if (doc._status !== 'published') {
-      if (before?._status !== 'published') return doc
+      if (!wasLive) return doc
       const after = await liveVersion(req, collection.slug as FileUser, doc.id, {})
       if (after?._status === 'published') return doc
+    } else {
+      await exposeAdded(req, doc, wasLive)
     }
-    await settleLinkedFiles(req, [doc, previousDoc, before])
+    if (wasLive) await settleLinkedFiles(req, wasLive)
     return doc
   },
   afterDelete: async ({ doc, req }) => {
-    if (doc._status === 'published') await settleLinkedFiles(req, [doc])
+    if (doc._status === 'published') await settleLinkedFiles(req, doc)
   },
+}
+
+type Published = Record<string, unknown> & { organization?: RelationValue; embargoUntil?: string | null }
+
+/** The files a publication links that its live version before did not: public from its public moment, unless earlier already. */
+async function exposeAdded(req: PayloadRequest, doc: Published, before: Live): Promise<void> {
+  const embargoEnd = doc.embargoUntil ? new Date(doc.embargoUntil) : null
+  const from = (embargoEnd && embargoEnd.getTime() > Date.now() ? embargoEnd : new Date()).toISOString()
+  let scope: Awaited<ReturnType<typeof documentScope>> | undefined
+  for (const collection of FILE_COLLECTIONS) {
+    const kept = new Set(linkedFiles(before, collection).map(String))
+    const ids = linkedFiles(doc, collection).filter((id) => !kept.has(String(id)))
+    if (ids.length === 0) continue
+    scope ??= await documentScope(req, doc.organization)
+    if (scope.length === 0) return
+    await asSystem(req, () =>
+      req.payload.update({
+        collection,
+        where: {
+          and: [
+            { id: { in: ids } },
+            scopeWhere(scope!),
+            { or: [{ publicFrom: { equals: null } }, { publicFrom: { greater_than: from } }] },
+          ],
+        },
+        data: { publicFrom: from },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      }),
+    )
+  }
+}
+
+/** A write of `publicFrom` as the system, which the editors' file guard lets through. */
+async function asSystem<T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> {
+  req.context[SYSTEM_FILE_WRITE] = true
+  try {
+    return await write()
+  } finally {
+    delete req.context[SYSTEM_FILE_WRITE]
+  }
 }
 
 /** The stored document as the public would get it (not a newer draft), with its status and `select`. */
@@ -66,10 +114,10 @@ function livesBefore(req: PayloadRequest): Map<string, Live> {
   return ((req.context[LIVES_BEFORE] as Map<string, Live> | undefined) ??= new Map())
 }
 
-async function settleLinkedFiles(req: PayloadRequest, docs: Array<Record<string, unknown> | null | undefined>): Promise<void> {
+/** Works out again when each file the document links is public. */
+async function settleLinkedFiles(req: PayloadRequest, doc: Record<string, unknown>): Promise<void> {
   for (const fileCollection of FILE_COLLECTIONS) {
-    const ids = new Set(docs.flatMap((doc) => linkedFiles(doc, fileCollection)))
-    for (const id of ids) await settle(req, fileCollection, id)
+    for (const id of linkedFiles(doc, fileCollection)) await settle(req, fileCollection, id)
   }
 }
 
@@ -81,19 +129,9 @@ async function settle(req: PayloadRequest, collection: FileCollection, id: numbe
   const from = await publicFromOf(req, collection, id, file.organization as RelationValue)
   const stored = file.publicFrom ? Date.parse(file.publicFrom) : null
   if (stored === (from?.getTime() ?? null)) return
-  req.context[SYSTEM_FILE_WRITE] = true
-  try {
-    await req.payload.update({
-      collection,
-      id,
-      data: { publicFrom: from?.toISOString() ?? null },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-  } finally {
-    delete req.context[SYSTEM_FILE_WRITE]
-  }
+  await asSystem(req, () =>
+    req.payload.update({ collection, id, data: { publicFrom: from?.toISOString() ?? null }, depth: 0, overrideAccess: true, req }),
+  )
 }
 
 /**
