@@ -31,6 +31,7 @@ export const NewsItems: CollectionConfig = {
     beforeValidate: [ensureSlug()],
     beforeChange: [setPublishedAt, filesFollowContent.beforeChange],
     afterChange: [filesFollowContent.afterChange],
+    beforeDelete: [filesFollowContent.beforeDelete],
     afterDelete: [filesFollowContent.afterDelete],
   },
   fields: editorialContentFields(),

@@ -89,3 +89,24 @@ export async function documentScope(req: PayloadRequest, organization: unknown):
   }
   return []
 }
+
+/**
+ * The organizations whose documents' scope holds `organization` (see documentScope): the ones
+ * of its own province tree, and those above its province (the ministry, whose scope is every
+ * organization). What may make a file of `organization` public, asked from the file's side.
+ */
+export async function scopesHolding(req: PayloadRequest, organization: unknown): Promise<OrganizationId[]> {
+  const own = await documentScope(req, organization)
+  if (own.length === 0) return []
+  const above: OrganizationId[] = []
+  let id = relationId(organization as Parameters<typeof relationId>[0])
+  for (let depth = 0; id !== null && depth < 5; depth++) {
+    const org = await req.payload
+      .findByID({ collection: 'organizations', id, depth: 0, overrideAccess: true, req, select: { parent: true } })
+      .catch(() => null)
+    if (!org) break
+    if (!own.some((candidate) => String(candidate) === String(org.id))) above.push(org.id)
+    id = relationId(org.parent as Parameters<typeof relationId>[0])
+  }
+  return [...own, ...above]
+}

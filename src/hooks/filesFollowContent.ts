@@ -1,7 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
-import { documentScope, scopeWhere } from '@/access/scope'
+import { documentScope, scopesHolding, scopeWhere, type OrganizationId } from '@/access/scope'
 import { FILE_COLLECTIONS, linkedFiles, linkSelect, usesOf, type FileCollection, type FileUser } from './fileUses'
 
 /** Set on the request while this hook writes `publicFrom`: the write is the system's, not the person's. */
@@ -20,6 +27,7 @@ type Use = { publishedAt?: string | null; embargoUntil?: string | null; createdA
 export const filesFollowContent: {
   beforeChange: CollectionBeforeChangeHook
   afterChange: CollectionAfterChangeHook
+  beforeDelete: CollectionBeforeDeleteHook
   afterDelete: CollectionAfterDeleteHook
 } = {
   // The live version before the write: a file dropped in a draft leaves the live document only
@@ -51,8 +59,19 @@ export const filesFollowContent: {
     if (wasLive) await settleLinkedFiles(req, wasLive)
     return doc
   },
-  afterDelete: async ({ doc, req }) => {
-    if (doc._status === 'published') await settleLinkedFiles(req, doc)
+  // The document as stored, read before it goes: the one afterDelete is given is cut to the
+  // request's `select`, and may name none of its files.
+  beforeDelete: async ({ collection, id, req }) => {
+    livesBefore(req).set(
+      `${collection.slug}:${id}`,
+      await liveVersion(req, collection.slug as FileUser, id, linkSelect(collection.slug as FileUser)),
+    )
+  },
+  afterDelete: async ({ collection, id, req }) => {
+    const key = `${collection.slug}:${id}`
+    const before = livesBefore(req).get(key)
+    livesBefore(req).delete(key)
+    if (before?._status === 'published') await settleLinkedFiles(req, before)
   },
 }
 
@@ -116,17 +135,30 @@ function livesBefore(req: PayloadRequest): Map<string, Live> {
 
 /** Works out again when each file the document links is public. */
 async function settleLinkedFiles(req: PayloadRequest, doc: Record<string, unknown>): Promise<void> {
+  // The organizations that may expose a file depend on its organization only: asked once each.
+  const exposers = new Map<string, Promise<OrganizationId[]>>()
+  const exposersOf = (organization: RelationValue) => {
+    const key = String(relationId(organization))
+    if (!exposers.has(key)) exposers.set(key, scopesHolding(req, organization))
+    return exposers.get(key)!
+  }
   for (const fileCollection of FILE_COLLECTIONS) {
-    for (const id of linkedFiles(doc, fileCollection)) await settle(req, fileCollection, id)
+    for (const id of linkedFiles(doc, fileCollection)) await settle(req, fileCollection, id, exposersOf)
   }
 }
 
-async function settle(req: PayloadRequest, collection: FileCollection, id: number | string): Promise<void> {
+async function settle(
+  req: PayloadRequest,
+  collection: FileCollection,
+  id: number | string,
+  exposersOf: (organization: RelationValue) => Promise<OrganizationId[]>,
+): Promise<void> {
   const file = await req.payload
     .findByID({ collection, id, depth: 0, overrideAccess: true, req, select: { organization: true, publicFrom: true } })
     .catch(() => null)
   if (!file) return
-  const from = await publicFromOf(req, collection, id, file.organization as RelationValue)
+  const organization = file.organization as RelationValue
+  const from = relationId(organization) === null ? null : await publicFromOf(req, collection, id, await exposersOf(organization))
   const stored = file.publicFrom ? Date.parse(file.publicFrom) : null
   if (stored === (from?.getTime() ?? null)) return
   await asSystem(req, () =>
@@ -135,19 +167,18 @@ async function settle(req: PayloadRequest, collection: FileCollection, id: numbe
 }
 
 /**
- * The earliest moment a published document of the file's province tree that uses it is public;
- * null when none does. Two indexed questions per collection, each answered by one row, so a file
- * that a thousand articles use costs what a file of one does: the earliest publication among the
- * uses public now (any moment up to now will do), else the earliest end of an embargo.
+ * The earliest moment a published document that may expose the file (one whose scope holds the
+ * file's organization: of its province tree, or the ministry's) and uses it is public; null when
+ * none does. Two indexed questions per collection, each answered by one row, so a file that a
+ * thousand articles use costs what a file of one does: the earliest publication among the uses
+ * public now (any moment up to now will do), else the earliest end of an embargo.
  */
-async function publicFromOf(req: PayloadRequest, collection: FileCollection, id: number | string, organization: RelationValue) {
-  if (relationId(organization) === null) return null
-  const scope = await documentScope(req, organization)
-  if (scope.length === 0) return null
+async function publicFromOf(req: PayloadRequest, collection: FileCollection, id: number | string, exposers: OrganizationId[]) {
+  if (exposers.length === 0) return null
   const now = new Date().toISOString()
   let embargoEnd: string | null = null
   for (const use of usesOf(collection)) {
-    const live: Where = { and: [{ _status: { equals: 'published' } }, scopeWhere(scope), use.where(id)] }
+    const live: Where = { and: [{ _status: { equals: 'published' } }, scopeWhere(exposers), use.where(id)] }
     const embargoed = use.collection === 'press-releases'
     const first = async (where: Where, sort: string) =>
       (
@@ -158,6 +189,7 @@ async function publicFromOf(req: PayloadRequest, collection: FileCollection, id:
           limit: 1,
           pagination: false,
           depth: 0,
+          select: embargoed ? { publishedAt: true, embargoUntil: true, createdAt: true } : { publishedAt: true, createdAt: true },
           overrideAccess: true,
           req,
         })

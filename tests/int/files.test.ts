@@ -114,9 +114,42 @@ describe('uploaded files', () => {
     expect(await anonymousCanSee('media', hero.id)).toBe(false)
     expect(await anonymousCanSee('media', shared.id)).toBe(true)
 
-    // Deleted: the last live item using it takes it back.
-    await ctx.payload.delete({ collection: 'news-items', id: other.id, user: fx.user('admin'), overrideAccess: false })
+    // Deleted, even by a request that asks for none of its fields back: the last live item using it takes it back.
+    await ctx.payload.delete({
+      collection: 'news-items',
+      id: other.id,
+      select: { title: true },
+      user: fx.user('admin'),
+      overrideAccess: false,
+    })
     expect(await anonymousCanSee('media', shared.id)).toBe(false)
+  })
+
+  it("used by the ministry's content follow it as a province's do", async () => {
+    const admin = fx.user('admin')
+    const hero = await image('ministry-hero')
+    const national = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر ملی با تصویر استان', organization: fx.org('ministry').id, heroImage: hero.id },
+      draft: true,
+      user: admin,
+      overrideAccess: false,
+    })
+    await transitionAs(ctx.payload, admin, 'news-items', national.id, 'published')
+    expect(await anonymousCanSee('media', hero.id)).toBe(true)
+    // Published again: the ministry's use still counts when the file is worked out again.
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: national.id,
+      data: { summary: 'ویرایش' },
+      draft: true,
+      user: admin,
+      overrideAccess: false,
+    })
+    await transitionAs(ctx.payload, admin, 'news-items', national.id, 'published')
+    expect(await anonymousCanSee('media', hero.id)).toBe(true)
+    await transitionAs(ctx.payload, admin, 'news-items', national.id, 'archived')
+    expect(await anonymousCanSee('media', hero.id)).toBe(false)
   })
 
   it('of a press release follow its embargo when it is put off', async () => {
