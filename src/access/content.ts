@@ -69,9 +69,11 @@ export const organizationWithinScope: FieldHook = async ({ value, previousValue,
  * scope, or the write is a 403. The ministry's campaigns reach every province; a province's own
  * reach only its own. One already in the list stays, whoever added it.
  */
-export const addedOrganizationsWithinScope: FieldHook = async ({ value, previousValue, req }) => {
+export const addedOrganizationsWithinScope: FieldHook = async ({ value, previousValue, operation, req }) => {
   if (!asNewsroomUser(req.user) || !Array.isArray(value)) return value
-  const before = new Set((Array.isArray(previousValue) ? previousValue : []).map((item) => String(relationId(item))))
+  // A create adds every one, a duplicate too (Payload gives it the original's list as the previous value).
+  const previous = operation === 'update' && Array.isArray(previousValue) ? previousValue : []
+  const before = new Set(previous.map((item) => String(relationId(item))))
   const added = value.filter((item) => !before.has(String(relationId(item))))
   if (added.length === 0) return value
   const scope = await userScope(req)

@@ -241,6 +241,8 @@ describe('CRUD of every collection through the Local API as a real user', () => 
     ])
     const kept = await ctx.payload.update({ collection: 'campaigns', id: own.id, data: { hashtags: ['#فارس'] }, ...fars })
     expect(kept.hashtags).toEqual(['#فارس'])
+    // A copy is a new campaign: its targets are all added by whoever makes it.
+    await expect(ctx.payload.duplicate({ collection: 'campaigns', id: own.id, ...fars })).rejects.toMatchObject({ status: 403 })
     await ctx.payload.delete({ collection: 'campaigns', id: own.id, ...as('admin') })
   })
 
