@@ -26,10 +26,22 @@ const lockRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req })
     const holder = data.user as { relationTo?: string; value?: RelationValue } | null
     if (!holder || holder.relationTo !== 'users' || String(relationId(holder.value)) !== String(user.id)) throw new Forbidden(req.t)
   }
+  const globalSlug = (data.globalSlug ?? originalDoc?.globalSlug) as string | null | undefined
   const document = (data.document ?? originalDoc?.document) as { relationTo?: string; value?: RelationValue } | null | undefined
   const id = relationId(document?.value)
-  if (!document?.relationTo || id === null || !(await mayUpdate(req, document.relationTo, id))) throw new Forbidden(req.t)
+  // A lock is of one document or of one global, never both: Payload matches a global's lock by its slug alone.
+  const allowed = globalSlug
+    ? !document?.relationTo && (await mayUpdateGlobal(req, globalSlug))
+    : Boolean(document?.relationTo) && id !== null && (await mayUpdate(req, document!.relationTo!, id))
+  if (!allowed) throw new Forbidden(req.t)
   return data
+}
+
+/** Whether the request's user may update this global: its own update rule, asked. */
+async function mayUpdateGlobal(req: PayloadRequest, slug: string): Promise<boolean> {
+  const config = req.payload.config.globals.find((global) => global.slug === slug)
+  if (!config) return false
+  return (await executeAccess({ req, disableErrors: true }, config.access.update)) === true
 }
 
 /** Whether the request's user may update this document: the collection's own update rule, asked. */

@@ -694,6 +694,28 @@ describe('8. accounts', () => {
       as['supervisor.isfahan'],
     )
     expect(foreign.status).toBe(403)
+    // A lock of a global is the global's alone: an editor cannot hold the admins' calendar off
+    // by naming their own article beside it; an admin locks the global (control).
+    const smuggled = await api.send(
+      'POST',
+      '/api/payload-locked-documents',
+      {
+        document: { relationTo: 'news-items', value: doc.id },
+        globalSlug: 'foi-calendar',
+        user: { relationTo: 'users', value: ids.editorTehran },
+      },
+      as['editor.tehran'],
+    )
+    expect(smuggled.status).toBe(403)
+    const admin = await api.json<{ user: { id: number } }>('/api/users/me', { headers: as.admin })
+    const calendarLock = await api.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/payload-locked-documents',
+      { globalSlug: 'foi-calendar', user: { relationTo: 'users', value: admin.body.user.id } },
+      as.admin,
+    )
+    expect(calendarLock.status).toBe(201)
+    await api.api(`/api/payload-locked-documents/${calendarLock.body.doc.id}`, { method: 'DELETE', headers: as.admin })
     for (const actor of ['supervisor.tehran', 'admin'] as const) {
       expect([403, 404]).toContain(
         (await api.api(`/api/payload-locked-documents/${lock.body.doc.id}`, { method: 'DELETE', headers: as[actor] })).status,
