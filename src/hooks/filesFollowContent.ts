@@ -17,12 +17,13 @@ export const SYSTEM_FILE_WRITE = 'linkedFilesFollowContent'
 type Use = { publishedAt?: string | null; embargoUntil?: string | null; createdAt: string }
 
 /**
- * A file is public exactly while published content of its own province tree uses it (as hero
- * image, in a gallery, as an attachment): from the earliest moment one of those documents is
- * public (the end of its embargo, for an embargoed release), and never otherwise. Worked out
- * again for every file a document links before or after each write or delete that changes what
- * is live, so unpublishing, deleting, dropping the file from the document or putting an embargo
- * off takes the file back with it; a link to another province's file never makes that file public.
+ * A file is public exactly while published content whose scope holds it (its province tree's,
+ * or the ministry's) uses it (as hero image, in a gallery, as an attachment): from the earliest
+ * moment one of those documents is public (the end of its embargo, for an embargoed release),
+ * and never otherwise. Worked out again for every file a document links before or after each
+ * write or delete that changes what is live, so unpublishing, deleting, dropping the file from
+ * the document or putting an embargo off takes the file back with it; a link to another
+ * province's file never makes that file public.
  */
 export const filesFollowContent: {
   beforeChange: CollectionBeforeChangeHook
@@ -81,7 +82,7 @@ type Published = Record<string, unknown> & { organization?: RelationValue; embar
 async function exposeAdded(req: PayloadRequest, doc: Published, before: Live): Promise<void> {
   const embargoEnd = doc.embargoUntil ? new Date(doc.embargoUntil) : null
   const from = (embargoEnd && embargoEnd.getTime() > Date.now() ? embargoEnd : new Date()).toISOString()
-  let scope: Awaited<ReturnType<typeof documentScope>> | undefined
+  let scope: OrganizationId[] | undefined
   for (const collection of FILE_COLLECTIONS) {
     const kept = new Set(linkedFiles(before, collection).map(String))
     const ids = linkedFiles(doc, collection).filter((id) => !kept.has(String(id)))

@@ -663,57 +663,28 @@ describe('8. accounts', () => {
 
   it('document locks: a user removes only their own, a lock always names its writer, and nobody locks what they may not edit', async () => {
     const doc = await fx.draft('news-items', org.tehran, as['editor.tehran'])
-    const lock = await api.send<{ doc: { id: number } }>(
-      'POST',
-      '/api/payload-locked-documents',
-      {
-        document: { relationTo: 'news-items', value: doc.id },
-        user: { relationTo: 'users', value: ids.editorTehran },
-      },
-      as['editor.tehran'],
-    )
+    const takeLock = (actor: Actor, holder: number, target: { document?: number; globalSlug?: string }) =>
+      api.send<{ doc: { id: number } }>(
+        'POST',
+        '/api/payload-locked-documents',
+        {
+          ...(target.document === undefined ? {} : { document: { relationTo: 'news-items', value: target.document } }),
+          ...(target.globalSlug ? { globalSlug: target.globalSlug } : {}),
+          user: { relationTo: 'users', value: holder },
+        },
+        as[actor],
+      )
+    const lock = await takeLock('editor.tehran', ids.editorTehran, { document: doc.id })
     expect(lock.status).toBe(201)
-    const forged = await api.send(
-      'POST',
-      '/api/payload-locked-documents',
-      {
-        document: { relationTo: 'news-items', value: doc.id },
-        user: { relationTo: 'users', value: ids.editorTehran },
-      },
-      as['supervisor.tehran'],
-    )
-    expect(forged.status).toBe(403)
+    expect((await takeLock('supervisor.tehran', ids.editorTehran, { document: doc.id })).status).toBe(403)
     // Nobody locks what they may not edit: a lock holds every other save off (423).
-    const foreign = await api.send(
-      'POST',
-      '/api/payload-locked-documents',
-      {
-        document: { relationTo: 'news-items', value: doc.id },
-        user: { relationTo: 'users', value: ids.supervisorIsfahan },
-      },
-      as['supervisor.isfahan'],
-    )
-    expect(foreign.status).toBe(403)
+    expect((await takeLock('supervisor.isfahan', ids.supervisorIsfahan, { document: doc.id })).status).toBe(403)
     // A lock of a global is the global's alone: an editor cannot hold the admins' calendar off
     // by naming their own article beside it; an admin locks the global (control).
-    const smuggled = await api.send(
-      'POST',
-      '/api/payload-locked-documents',
-      {
-        document: { relationTo: 'news-items', value: doc.id },
-        globalSlug: 'foi-calendar',
-        user: { relationTo: 'users', value: ids.editorTehran },
-      },
-      as['editor.tehran'],
-    )
+    const smuggled = await takeLock('editor.tehran', ids.editorTehran, { document: doc.id, globalSlug: 'foi-calendar' })
     expect(smuggled.status).toBe(403)
     const admin = await api.json<{ user: { id: number } }>('/api/users/me', { headers: as.admin })
-    const calendarLock = await api.send<{ doc: { id: number } }>(
-      'POST',
-      '/api/payload-locked-documents',
-      { globalSlug: 'foi-calendar', user: { relationTo: 'users', value: admin.body.user.id } },
-      as.admin,
-    )
+    const calendarLock = await takeLock('admin', admin.body.user.id, { globalSlug: 'foi-calendar' })
     expect(calendarLock.status).toBe(201)
     await api.api(`/api/payload-locked-documents/${calendarLock.body.doc.id}`, { method: 'DELETE', headers: as.admin })
     for (const actor of ['supervisor.tehran', 'admin'] as const) {
