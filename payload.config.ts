@@ -1,4 +1,4 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fa } from '@payloadcms/translations/languages/fa'
 import path from 'path'
@@ -48,7 +48,14 @@ export default buildConfig({
   secret: resolvePayloadSecret(databaseTarget),
   db: databaseAdapter(databaseTarget),
   collections,
-  editor: lexicalEditor(),
+  // Only images go into a text: they follow the document's publication (src/fields/bodyImages.ts);
+  // a PDF belongs in a release's attachments, which do too.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+      UploadFeature({ enabledCollections: ['media'] }),
+    ],
+  }),
   sharp,
   // SMTP when SMTP_HOST is set; otherwise Payload writes emails to the log.
   email: emailAdapter(),

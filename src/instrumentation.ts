@@ -2,8 +2,9 @@
  * Runs once when the Next.js server starts: boots Payload with its job runner, so migrations are
  * applied and scheduled publications run from the first second — not only after the first
  * request reaches a restarted server — SQLite's planner statistics are refreshed, and live
- * documents without stored delivery answers get them, and job claims are leases, renewed while
- * their jobs run and released when their node stopped (src/db/jobLease.ts). On SIGTERM the
+ * documents without stored delivery answers get them; images in the texts of documents published
+ * before such images were recorded go public (src/hooks/liveBodyImages.ts); and job claims are
+ * leases, renewed while their jobs run and released when their node stopped (src/db/jobLease.ts). On SIGTERM the
  * runner stops taking jobs and the process waits for the ones under way (src/scripts/serve.ts
  * runs the drain).
  */
@@ -20,6 +21,7 @@ export async function register(): Promise<void> {
     { onDrain },
     { stopJobRunners },
     { backfillStoredAnswers },
+    { exposeLiveBodyImages },
   ] = await Promise.all([
     import('payload'),
     import('@payload-config'),
@@ -28,6 +30,7 @@ export async function register(): Promise<void> {
     import('./lib/lifecycle'),
     import('./lib/jobRunners'),
     import('./delivery'),
+    import('./hooks/liveBodyImages'),
   ])
   const payload = await getPayload({ config, cron: true })
   onDrain('job runners', () => stopJobRunners(payload))
@@ -36,5 +39,8 @@ export async function register(): Promise<void> {
   void keepPlannerStatistics(payload)
   void backfillStoredAnswers(payload).catch((error: unknown) =>
     payload.logger.warn({ err: error, msg: 'queueing stored delivery answers failed' }),
+  )
+  void exposeLiveBodyImages(payload).catch((error: unknown) =>
+    payload.logger.warn({ err: error, msg: 'making the images in live texts public failed' }),
   )
 }

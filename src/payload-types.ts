@@ -208,6 +208,7 @@ export interface NewsItem {
     };
     [k: string]: unknown;
   } | null;
+  bodyImages?: (number | Media)[] | null;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
   /**
@@ -467,6 +468,7 @@ export interface PressRelease {
     };
     [k: string]: unknown;
   } | null;
+  bodyImages?: (number | Media)[] | null;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
   /**
@@ -1157,6 +1159,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  bodyImages?: T;
   heroImage?: T;
   gallery?: T;
   slug?: T;
@@ -1192,6 +1195,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  bodyImages?: T;
   heroImage?: T;
   gallery?: T;
   slug?: T;

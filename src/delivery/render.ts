@@ -27,7 +27,7 @@ const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
 }
 
 const POPULATE = {
-  media: { alt: true, url: true, width: true, height: true, sizes: true, filename: true },
+  media: { alt: true, url: true, width: true, height: true, sizes: true, filename: true, mimeType: true },
   categories: { title: true, slug: true },
   campaigns: { title: true, slug: true },
   attachments: { title: true, url: true, filesize: true, mimeType: true },

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { bodyImagesField } from './bodyImages'
 import { requireLexicalShape } from './lexicalShape'
 import { organizationField } from './organization'
 import { slugField } from './slug'
@@ -30,6 +31,7 @@ export const editorialContentFields = (): Field[] => [
     label: { fa: 'متن', en: 'Body' },
     hooks: { beforeValidate: [requireLexicalShape] },
   },
+  bodyImagesField(),
   {
     name: 'heroImage',
     type: 'upload',

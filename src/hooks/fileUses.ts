@@ -1,17 +1,19 @@
 import type { Where } from 'payload'
 
 import { relationId, type RelationValue } from '@/access/relationId'
+import { BODY_IMAGES } from '@/fields/bodyImages'
 
 export type FileCollection = 'media' | 'attachments'
 export type FileUser = 'news-items' | 'press-releases'
 
-/** The content fields that link a file of each kind: what a query can find a file's uses by. */
+/** The content fields that link a file of each kind: what a query can find a file's uses by (an image in the text too: src/fields/bodyImages.ts). */
 const LINKS: Record<FileCollection, Array<{ collection: FileUser; fields: Array<{ name: string; hasMany: boolean }> }>> = {
   media: (['news-items', 'press-releases'] as const).map((collection) => ({
     collection,
     fields: [
       { name: 'heroImage', hasMany: false },
       { name: 'gallery', hasMany: true },
+      { name: BODY_IMAGES, hasMany: true },
     ],
   })),
   attachments: [{ collection: 'press-releases', fields: [{ name: 'attachments', hasMany: true }] }],

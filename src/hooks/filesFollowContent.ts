@@ -135,7 +135,7 @@ function livesBefore(req: PayloadRequest): Map<string, Live> {
 }
 
 /** Works out again when each file the document links is public. */
-async function settleLinkedFiles(req: PayloadRequest, doc: Record<string, unknown>): Promise<void> {
+export async function settleLinkedFiles(req: PayloadRequest, doc: Record<string, unknown>): Promise<void> {
   // The organizations that may expose a file depend on its organization only: asked once each.
   const exposers = new Map<string, Promise<OrganizationId[]>>()
   const exposersOf = (organization: RelationValue) => {

@@ -13,6 +13,7 @@ import * as migration_20261130_161814_search_index from './20261130_161814_searc
 import * as migration_20261130_170746_stored_delivery_answers from './20261130_170746_stored_delivery_answers';
 import * as migration_20261130_193440_category_keys from './20261130_193440_category_keys';
 import * as migration_20261130_231958_foi_code_guesses from './20261130_231958_foi_code_guesses';
+import * as migration_20261201_060000_body_images from './20261201_060000_body_images';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_231958_foi_code_guesses.up,
     down: migration_20261130_231958_foi_code_guesses.down,
-    name: '20261130_231958_foi_code_guesses'
+    name: '20261130_231958_foi_code_guesses',
+  },
+  {
+    up: migration_20261201_060000_body_images.up,
+    down: migration_20261201_060000_body_images.down,
+    name: '20261201_060000_body_images',
   },
 ];

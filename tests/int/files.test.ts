@@ -1,5 +1,10 @@
+import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { getContent } from '@/delivery'
+import { exposeLiveBodyImages } from '@/hooks/liveBodyImages'
+import { fillBodyImages } from '@/migrations/20261201_060000_body_images'
+import { lexicalFromParagraphs } from '@/lib/lexical/fromParagraphs'
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { minimalPdf, png } from '../helpers/images'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
@@ -26,6 +31,21 @@ async function image(alt: string) {
     file: { data, mimetype: 'image/png', name: `${alt}.png`, size: data.length },
     ...editor(),
   })
+}
+
+/** A body with an image placed in the text, as the editor's upload button puts it there. */
+function bodyWithImage(text: string, imageId: number) {
+  const body = lexicalFromParagraphs([text])
+  body.root.children.push({
+    type: 'upload',
+    version: 3,
+    format: '',
+    id: `in-text-${imageId}`,
+    fields: null,
+    relationTo: 'media',
+    value: imageId,
+  })
+  return body
 }
 
 describe('uploaded files', () => {
@@ -222,6 +242,141 @@ describe('uploaded files', () => {
     // Any edit of the article takes it back to a draft; then the file is the editor's again.
     await ctx.payload.update({ collection: 'news-items', id: item.id, data: { title: 'خبر ویرایش‌شده' }, draft: true, ...editor() })
     expect((await changeAlt('پس از بازگشت')).alt).toBe('پس از بازگشت')
+  })
+
+  it('placed in the text of an article, in either language, follow it as its hero image does', async () => {
+    const supervisor = fx.user('supervisor.tehran')
+    const [inPersian, inEnglish] = [await image('in-persian-text'), await image('in-english-text')]
+    const item = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر با تصویر در متن', organization: fx.org('tehran').id, body: bodyWithImage('متن خبر', inPersian.id) },
+      locale: 'fa',
+      draft: true,
+      ...editor(),
+    })
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: item.id,
+      data: { title: 'News with an image in its text', body: bodyWithImage('The text', inEnglish.id) },
+      locale: 'en',
+      draft: true,
+      ...editor(),
+    })
+    await transitionAs(ctx.payload, supervisor, 'news-items', item.id, 'published')
+    for (const file of [inPersian, inEnglish]) expect(await anonymousCanSee('media', file.id)).toBe(true)
+    // The public article shows it: the answer stored at publication was made with the image public.
+    const article = await getContent(ctx.payload, 'https://newsroom.example.ir', 'tehran', 'news', item.slug!, 'fa')
+    expect(JSON.stringify(article.value)).toContain(inPersian.filename!)
+
+    // Live, the image in its text is the supervisor's to change, as a hero image is.
+    const changeAlt = (alt: string) => ctx.payload.update({ collection: 'media', id: inEnglish.id, data: { alt }, ...editor() })
+    await expect(changeAlt('تغییر بی‌بررسی')).rejects.toMatchObject({ status: 403 })
+
+    // Dropped from the English text and published again, it goes private; unpublished, so does the other.
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: item.id,
+      data: { body: lexicalFromParagraphs(['The text, without its image']) },
+      locale: 'en',
+      draft: true,
+      user: supervisor,
+      overrideAccess: false,
+    })
+    await transitionAs(ctx.payload, supervisor, 'news-items', item.id, 'published')
+    expect(await anonymousCanSee('media', inEnglish.id)).toBe(false)
+    expect(await anonymousCanSee('media', inPersian.id)).toBe(true)
+    expect((await changeAlt('پس از حذف از متن')).alt).toBe('پس از حذف از متن')
+    await transitionAs(ctx.payload, supervisor, 'news-items', item.id, 'archived')
+    expect(await anonymousCanSee('media', inPersian.id)).toBe(false)
+  })
+
+  it("placed in a text are only those its writer may see: another province's private image is refused", async () => {
+    const data = await png(40, 40)
+    const isfahans = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: 'isfahan-private', organization: fx.org('isfahan').id },
+      file: { data, mimetype: 'image/png', name: 'isfahan-private.png', size: data.length },
+      user: fx.user('editor.isfahan'),
+      overrideAccess: false,
+    })
+    const own = await image('own-in-text')
+    const write = (imageId: number) =>
+      ctx.payload.create({
+        collection: 'news-items',
+        data: { title: 'خبر با تصویر دیگران', organization: fx.org('tehran').id, body: bodyWithImage('متن', imageId) },
+        draft: true,
+        depth: 0,
+        ...editor(),
+      })
+    // Control: the editor's own image goes in.
+    expect((await write(own.id)).bodyImages).toEqual([own.id])
+    await expect(write(isfahans.id)).rejects.toMatchObject({ status: 400 })
+    // An image deleted since it was placed is no link: the text saves without it. A value that is no id is a 400.
+    const gone = await image('deleted-after-placing')
+    await ctx.payload.delete({ collection: 'media', id: gone.id, ...editor() })
+    expect((await write(gone.id)).bodyImages).toEqual([])
+    await expect(write('abc' as unknown as number)).rejects.toMatchObject({ status: 400 })
+    // Naming it in the field by hand changes nothing: the field is what the text holds.
+    const item = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر بی‌تصویر', organization: fx.org('tehran').id, bodyImages: [own.id] },
+      draft: true,
+      depth: 0,
+      ...editor(),
+    })
+    expect(item.bodyImages).toEqual([])
+  })
+
+  it('placed in the text of an article published before they were recorded go public at start', async () => {
+    const [inText, inVersion] = [await image('before-recorded'), await image('before-recorded-draft')]
+    const item = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر قدیمی با تصویر در متن', organization: fx.org('tehran').id, body: bodyWithImage('متن قدیمی', inText.id) },
+      draft: true,
+      ...editor(),
+    })
+    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', item.id, 'published')
+    await ctx.payload.update({
+      collection: 'news-items',
+      id: item.id,
+      data: { body: bodyWithImage('پیش‌نویس', inVersion.id) },
+      draft: true,
+      ...editor(),
+    })
+    const recorded = async () => {
+      const live = await ctx.payload.findByID({ collection: 'news-items', id: item.id, depth: 0, overrideAccess: true })
+      const [latest] = (
+        await ctx.payload.findVersions({
+          collection: 'news-items',
+          where: { parent: { equals: item.id } },
+          sort: '-updatedAt',
+          limit: 1,
+          depth: 0,
+        })
+      ).docs
+      return [live.bodyImages, latest!.version.bodyImages]
+    }
+    expect(await recorded()).toEqual([[inText.id], [inVersion.id]])
+    // As a row from before: nothing recorded, the image private.
+    const forget = async () => {
+      if (ctx.payload.db.name === 'sqlite') {
+        const { drizzle } = ctx.payload.db as unknown as { drizzle: Parameters<typeof fillBodyImages>[0] }
+        await drizzle.run(sql`DELETE FROM news_items_rels WHERE path = 'bodyImages'`)
+        await drizzle.run(sql`DELETE FROM _news_items_v_rels WHERE path = 'version.bodyImages'`)
+      } else {
+        await ctx.payload.db.updateOne({ collection: 'news-items', id: item.id, data: { bodyImages: undefined }, returning: false })
+      }
+      await ctx.payload.db.updateOne({ collection: 'media', id: inText.id, data: { publicFrom: null }, returning: false })
+      expect(await anonymousCanSee('media', inText.id)).toBe(false)
+    }
+    await forget()
+    if (ctx.payload.db.name === 'sqlite') {
+      await fillBodyImages((ctx.payload.db as unknown as { drizzle: Parameters<typeof fillBodyImages>[0] }).drizzle)
+      expect(await recorded()).toEqual([[inText.id], [inVersion.id]])
+    }
+    await exposeLiveBodyImages(ctx.payload)
+    expect(await anonymousCanSee('media', inText.id)).toBe(true)
+    expect(await anonymousCanSee('media', inVersion.id)).toBe(false)
   })
 
   it('cannot be made public by hand', async () => {
