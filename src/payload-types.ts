@@ -239,6 +239,7 @@ export interface NewsItem {
           | number
           | boolean
           | null;
+        renderer?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -421,6 +422,7 @@ export interface Campaign {
           | number
           | boolean
           | null;
+        renderer?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -509,6 +511,7 @@ export interface PressRelease {
           | number
           | boolean
           | null;
+        renderer?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1172,6 +1175,7 @@ export interface NewsItemsSelect<T extends boolean = true> {
     | {
         cards?: T;
         articles?: T;
+        renderer?: T;
         id?: T;
       };
   deliveredDependsOn?: T;
@@ -1217,6 +1221,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
     | {
         cards?: T;
         articles?: T;
+        renderer?: T;
         id?: T;
       };
   deliveredDependsOn?: T;
@@ -1258,6 +1263,7 @@ export interface CampaignsSelect<T extends boolean = true> {
     | {
         cards?: T;
         articles?: T;
+        renderer?: T;
         id?: T;
       };
   deliveredDependsOn?: T;

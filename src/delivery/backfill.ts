@@ -4,12 +4,13 @@ import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { backfillCategoryKeys } from './categoryKeys'
 import { queueStore } from './jobs'
 import { publicRequest } from './publicRequest'
-import { queueRefresh } from './refresh'
+import { MISSING_OR_OUTDATED, queueRefresh } from './refresh'
 
 /**
  * At server start: rows without category keys get them (./categoryKeys.ts), and live documents
  * without stored answers (rows from before answers were stored, or a write made without this
- * feature's hooks) get them, from jobs, while the server already
+ * feature's hooks), or with answers an earlier version of the rendering made (RENDERER), get
+ * them, from jobs, while the server already
  * answers (the API renders such rows as it reads them until then). A release under embargo is
  * stored when its embargo ends. Costs one query per collection when nothing is missing.
  */
@@ -21,7 +22,7 @@ export async function backfillStoredAnswers(payload: Payload): Promise<void> {
     // the refresh renders it to nothing, and its own job stores it when the embargo ends).
     const missing = await payload.find({
       collection,
-      where: { and: [{ _status: { equals: 'published' } }, { 'deliveredAnswers.id': { exists: false } }] },
+      where: { and: [{ _status: { equals: 'published' } }, MISSING_OR_OUTDATED] },
       limit: 1,
       pagination: false,
       depth: 0,

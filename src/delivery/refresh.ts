@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/config/editorial'
 import { storeAnswers } from './store'
+import { RENDERER } from './storedField'
 
 export const DELIVERY_QUEUE = 'delivery'
 export const STORE_TASK = 'storeDeliveredAnswers'
@@ -9,10 +10,20 @@ export const REFRESH_TASK = 'refreshDeliveredAnswers'
 
 /**
  * Which live documents to render again: those whose answers show `dependsOn` (a document that
- * changed: `media:12`), or those that have no answers stored (`missing`: rows from before stored
- * answers, a backfill).
+ * changed: `media:12`), or those that have no answers stored or answers an earlier version of the
+ * rendering made (`missing`: rows from before stored answers or from before RENDERER changed, a
+ * backfill).
  */
 export type Refresh = { dependsOn: string } | { missing: true }
+
+/** Answers not stored, or stored by another version of the rendering than this server's. */
+export const MISSING_OR_OUTDATED: Where = {
+  or: [
+    { 'deliveredAnswers.id': { exists: false } },
+    { 'deliveredAnswers.renderer': { exists: false } },
+    { 'deliveredAnswers.renderer': { not_equals: RENDERER } },
+  ],
+}
 
 /** Documents rendered inline in the request that changed a related document; more go to a job. */
 export const INLINE_LIMIT = 25
@@ -32,8 +43,8 @@ async function nextBatch(
     'dependsOn' in refresh
       ? // Stored answers exist only on live documents: these are live.
         { deliveredDependsOn: { in: [refresh.dependsOn] } }
-      : // Live without answers; one the public may not see yet (under embargo) is rendered to nothing.
-        { and: [{ _status: { equals: 'published' } }, { 'deliveredAnswers.id': { exists: false } }] }
+      : // Live without answers, or with another renderer's; one the public may not see yet (under embargo) is rendered to nothing.
+        { and: [{ _status: { equals: 'published' } }, MISSING_OR_OUTDATED] }
   // Which rows to render, not a read on anyone's behalf: storeAnswers renders them as the public.
   const found = await req.payload.find({
     collection,

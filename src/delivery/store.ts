@@ -5,7 +5,7 @@ import { readDependencies } from './dependencies'
 import { readDirectory } from './directory'
 import { publicRequest } from './publicRequest'
 import { renderArticles } from './render'
-import { NOTHING_STORED, type StoredAnswers } from './storedField'
+import { NOTHING_STORED, RENDERER, type StoredAnswers } from './storedField'
 
 /**
  * Renders the answers of `ids` as the public sees them now and stores them on their rows, in
@@ -28,7 +28,12 @@ export async function storeAnswers(req: PayloadRequest, collection: WorkflowColl
         ? {
             // The row's id is the document's: one row per document, and written past Payload's operations, which would make one.
             deliveredAnswers: [
-              { id: String(id), cards: { fa: inFa.card, en: inEn.card }, articles: { fa: inFa.article, en: inEn.article } },
+              {
+                id: String(id),
+                cards: { fa: inFa.card, en: inEn.card },
+                articles: { fa: inFa.article, en: inEn.article },
+                renderer: RENDERER,
+              },
             ],
             deliveredDependsOn: dependencies.get(String(id)) ?? [],
           }

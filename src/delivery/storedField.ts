@@ -10,8 +10,24 @@ import type { Locale } from './params'
  * JSON-LD with links relative to the site). `deliveredDependsOn` names every document the answers
  * show (`media:12`, `organizations:3`, …), so a change there finds the answers to make again.
  */
-export type StoredAnswer = { id?: string; cards: Record<Locale, DeliveredSummary>; articles: Record<Locale, DeliveredArticle> }
+export type StoredAnswer = {
+  id?: string
+  cards: Record<Locale, DeliveredSummary>
+  articles: Record<Locale, DeliveredArticle>
+  renderer: string
+}
 export type StoredAnswers = { deliveredAnswers: StoredAnswer[]; deliveredDependsOn: string[] }
+
+/**
+ * Which version of the rendering made the stored answers. Raise it with any change to what
+ * ./render.ts, ./serialize.ts, ./html.ts or ./jsonLd.ts make of a document: at the next start,
+ * every live document whose answers another version made is rendered again, by jobs
+ * (./backfill.ts), and until then answered by rendering it at read time (./storedReads.ts reads
+ * only this version's answers): no answer says what an older server would have said.
+ *
+ * 2: images placed in a text are shown (the image's type was missing, and the converter dropped them).
+ */
+export const RENDERER = '2'
 
 /** A document that is not live (a draft, unpublished, under embargo) has nothing stored. */
 export const NOTHING_STORED: StoredAnswers = { deliveredAnswers: [], deliveredDependsOn: [] }
@@ -36,6 +52,7 @@ export const storedAnswersFields = (): Field[] => [
     fields: [
       { name: 'cards', type: 'json', required: true },
       { name: 'articles', type: 'json', required: true },
+      { name: 'renderer', type: 'text' },
     ],
   },
   { name: 'deliveredDependsOn', type: 'text', hasMany: true, index: true, ...stored },

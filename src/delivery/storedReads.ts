@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { DeliveredArticle, DeliveredSummary } from './contract'
 import type { Locale } from './params'
-import type { StoredAnswer } from './storedField'
+import { RENDERER, type StoredAnswer } from './storedField'
 
 export type StoredPart = 'cards' | 'articles'
 /** Which documents' answers, in which locale; `articles` adds the article to the card. */
@@ -16,8 +16,9 @@ type Found = { card: DeliveredSummary; article?: DeliveredArticle }
  * the ids come from a query that applied the public's access rules (the list's page, the
  * article's lookup), and answers exist only for documents the public could see when they were
  * stored; the write that unpublishes, embargoes or deletes a document clears them in its own
- * transaction (./storeHooks.ts). A document with nothing stored is missing from the map, and the
- * caller renders it as the public sees it now.
+ * transaction (./storeHooks.ts). A document with nothing stored, or with answers an earlier
+ * version of the rendering made (RENDERER), is missing from the map, and the caller renders it as
+ * the public sees it now.
  *
  * Through Payload's operations the same read cost 8–11 ms for a page of 20 at 100,000 items
  * (SQLite walked the list index to honour the operation's sort instead of looking the 20 rows up
@@ -41,7 +42,7 @@ export async function readStored(payload: Payload, read: StoredRead): Promise<Ma
   for (const doc of found.docs as Array<{ id: number | string; deliveredAnswers?: StoredAnswer[] | null }>) {
     const answer = doc.deliveredAnswers?.[0]
     const card = answer?.cards?.[locale]
-    if (card) stored.set(String(doc.id), { card, article: answer.articles?.[locale] })
+    if (card && answer.renderer === RENDERER) stored.set(String(doc.id), { card, article: answer.articles?.[locale] })
   }
   return stored
 }
@@ -50,6 +51,7 @@ type AnswerTable = {
   _parentID: Parameters<typeof inArray>[0]
   cards: SQL.Aliased | Parameters<typeof inArray>[0]
   articles: Parameters<typeof inArray>[0]
+  renderer: Parameters<typeof inArray>[0]
 }
 type SqliteDb = { tables: Record<string, AnswerTable>; drizzle: { all: <T>(query: SQL) => Promise<T[]> } }
 
@@ -63,7 +65,7 @@ async function sqliteStored(payload: Payload, { collection, ids, locale, parts }
   const article = parts.includes('articles') ? sql`json_extract(${table.articles}, ${path})` : sql`NULL`
   const rows = await db.drizzle.all<{ id: number | string; card: string | null; article: string | null }>(
     sql`SELECT ${table._parentID} AS id, json_extract(${table.cards}, ${path}) AS card, ${article} AS article
-      FROM ${sql.identifier(name)} WHERE ${inArray(table._parentID, ids)}`,
+      FROM ${sql.identifier(name)} WHERE ${inArray(table._parentID, ids)} AND ${table.renderer} = ${RENDERER}`,
   )
   const stored = new Map<string, Found>()
   for (const row of rows) {

@@ -7,6 +7,7 @@ import { deliveryCache } from '@/delivery/cache'
 import { getContent, listContent, organizationDirectory, type Locale } from '@/delivery'
 import { publicRequest } from '@/delivery/publicRequest'
 import { BATCH_SIZE, DELIVERY_QUEUE, INLINE_LIMIT } from '@/delivery/refresh'
+import { RENDERER } from '@/delivery/storedField'
 import { renderDetails, renderSummaries } from '@/delivery/render'
 import { backfillStoredAnswers } from '@/delivery/backfill'
 import { lexicalFromParagraphs } from '@/lib/lexical/fromParagraphs'
@@ -152,10 +153,10 @@ async function publishedContent(): Promise<Live> {
 }
 
 type Row = {
-  deliveredAnswers?: Array<{ cards: Record<Locale, { title: string } & Record<string, unknown>> }> | null
+  deliveredAnswers?: Array<{ cards: Record<Locale, { title: string } & Record<string, unknown>>; renderer?: string | null }> | null
   deliveredDependsOn?: string[] | null
 }
-type Stored = { cards: NonNullable<Row['deliveredAnswers']>[number]['cards'] | null; dependsOn: string[] }
+type Stored = { cards: NonNullable<Row['deliveredAnswers']>[number]['cards'] | null; dependsOn: string[]; renderer: string | null }
 
 /** The stored answers of a row, as the system reads them. */
 async function storedOf(collection: 'news-items' | 'press-releases' | 'campaigns', id: number): Promise<Stored> {
@@ -167,7 +168,8 @@ async function storedOf(collection: 'news-items' | 'press-releases' | 'campaigns
     showHiddenFields: true,
     select: { deliveredAnswers: true, deliveredDependsOn: true },
   })) as Row
-  return { cards: row.deliveredAnswers?.[0]?.cards ?? null, dependsOn: row.deliveredDependsOn ?? [] }
+  const answer = row.deliveredAnswers?.[0]
+  return { cards: answer?.cards ?? null, dependsOn: row.deliveredDependsOn ?? [], renderer: answer?.renderer ?? null }
 }
 
 /** A read that misses the delivery cache, as the first reader after a change does. */
@@ -536,5 +538,47 @@ describe('rows without stored answers', () => {
     for (let run = 0; run < 5; run++) await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
     for (const doc of before.value.docs) expect((await storedOf('news-items', doc.id as number)).cards?.en.title).toBe(doc.title)
     expect((await listBody('news', 'en')).body.toString()).toBe(before.body.toString())
+  })
+
+  it('are read only when this version of the rendering made them: older answers are rendered at read time, and made again at start', async () => {
+    const slug = live.news.slug!
+    const row = (await payload.findByID({
+      collection: 'news-items',
+      id: live.news.id,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      select: { deliveredAnswers: true },
+    })) as unknown as { deliveredAnswers: Array<Record<string, unknown> & { cards: Record<Locale, { title: string }> }> }
+    const answer = row.deliveredAnswers[0]!
+    const title = answer.cards.fa.title
+    const storeAs = (renderer: string | null, storedTitle: string) =>
+      payload.db.updateOne({
+        collection: 'news-items',
+        id: live.news.id,
+        data: {
+          deliveredAnswers: [{ ...answer, renderer, cards: { ...answer.cards, fa: { ...answer.cards.fa, title: storedTitle } } }],
+          updatedAt: null,
+        },
+        returning: false,
+      })
+    // Filtered by its campaign, the list holds it whatever other tests published since.
+    const listed = async () =>
+      (await listBody('news', 'fa', { campaign: live.campaign.slug })).value.docs.find((doc) => doc.slug === slug)?.title
+    // Control: an answer this version made is what the list and the article say.
+    await storeAs(RENDERER, 'پاسخ ذخیره‌شده')
+    expect(await listed()).toBe('پاسخ ذخیره‌شده')
+    expect((await detail('news', slug)).value.title).toBe('پاسخ ذخیره‌شده')
+    // One an earlier version made, or one from before versions were named, is not read.
+    for (const renderer of ['1', null]) {
+      await storeAs(renderer, 'پاسخ نسخه قدیمی')
+      expect(await listed()).toBe(title)
+      expect((await detail('news', slug)).value.title).toBe(title)
+    }
+    await backfillStoredAnswers(payload)
+    for (let run = 0; run < 5; run++) await payload.jobs.run({ queue: DELIVERY_QUEUE, silent: true })
+    const stored = await storedOf('news-items', live.news.id)
+    expect(stored.renderer).toBe(RENDERER)
+    expect(stored.cards?.fa.title).toBe(title)
   })
 })
