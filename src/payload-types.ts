@@ -239,7 +239,7 @@ export interface NewsItem {
           | number
           | boolean
           | null;
-        renderer?: string | null;
+        renderer?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -422,7 +422,7 @@ export interface Campaign {
           | number
           | boolean
           | null;
-        renderer?: string | null;
+        renderer?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -511,7 +511,7 @@ export interface PressRelease {
           | number
           | boolean
           | null;
-        renderer?: string | null;
+        renderer?: number | null;
         id?: string | null;
       }[]
     | null;

@@ -4,7 +4,7 @@ import { WORKFLOW_COLLECTIONS } from '@/config/editorial'
 import { backfillCategoryKeys } from './categoryKeys'
 import { queueStore } from './jobs'
 import { publicRequest } from './publicRequest'
-import { MISSING_OR_OUTDATED, queueRefresh } from './refresh'
+import { MISSING, OUTDATED, queueRefresh } from './refresh'
 
 /**
  * At server start: rows without category keys get them (./categoryKeys.ts), and live documents
@@ -12,24 +12,21 @@ import { MISSING_OR_OUTDATED, queueRefresh } from './refresh'
  * feature's hooks), or with answers an earlier version of the rendering made (RENDERER), get
  * them, from jobs, while the server already
  * answers (the API renders such rows as it reads them until then). A release under embargo is
- * stored when its embargo ends. Costs one query per collection when nothing is missing.
+ * stored when its embargo ends. Costs three queries per collection when nothing is missing, two of
+ * them lookups on an index.
  */
 export async function backfillStoredAnswers(payload: Payload): Promise<void> {
   await backfillCategoryKeys(payload)
   const req = await publicRequest(payload)
-  for (const collection of WORKFLOW_COLLECTIONS) {
-    // Which rows lack answers, not a read on anyone's behalf (a release under embargo counts:
-    // the refresh renders it to nothing, and its own job stores it when the embargo ends).
-    const missing = await payload.find({
-      collection,
-      where: { and: [{ _status: { equals: 'published' } }, MISSING_OR_OUTDATED] },
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      select: {},
-      overrideAccess: true,
-    })
-    if (missing.docs.length > 0) {
+  // Which rows lack answers or hold an earlier version's, not a read on anyone's behalf (a release
+  // under embargo counts: the refresh renders it to nothing, and its own job stores it when the
+  // embargo ends). Asked one way at a time: each is cheap alone, not joined by `or`.
+  const checks = WORKFLOW_COLLECTIONS.flatMap((collection) =>
+    [{ and: [{ _status: { equals: 'published' } }, MISSING] }, ...OUTDATED].map((where) => ({ collection, where })),
+  )
+  for (const { collection, where } of checks) {
+    const found = await payload.find({ collection, where, limit: 1, pagination: false, depth: 0, select: {}, overrideAccess: true })
+    if (found.docs.length > 0) {
       await queueRefresh(req, { missing: true })
       break
     }
@@ -37,11 +34,7 @@ export async function backfillStoredAnswers(payload: Payload): Promise<void> {
   const embargoed = await payload.find({
     collection: 'press-releases',
     where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { embargoUntil: { greater_than: new Date().toISOString() } },
-        { 'deliveredAnswers.id': { exists: false } },
-      ],
+      and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: new Date().toISOString() } }, MISSING],
     },
     pagination: false,
     depth: 0,

@@ -16,14 +16,19 @@ export const REFRESH_TASK = 'refreshDeliveredAnswers'
  */
 export type Refresh = { dependsOn: string } | { missing: true }
 
-/** Answers not stored, or stored by another version of the rendering than this server's. */
-export const MISSING_OR_OUTDATED: Where = {
-  or: [
-    { 'deliveredAnswers.id': { exists: false } },
-    { 'deliveredAnswers.renderer': { exists: false } },
-    { 'deliveredAnswers.renderer': { not_equals: RENDERER } },
-  ],
-}
+/** Live documents without answers (rows from before answers were stored, a write without this feature's hooks). */
+export const MISSING: Where = { 'deliveredAnswers.id': { exists: false } }
+
+/**
+ * Answers an earlier version of the rendering made, or that name none (stored before versions
+ * were named). Answers exist only on live documents. Each is a lookup on the version's index.
+ */
+export const OUTDATED: Where[] = [
+  { 'deliveredAnswers.renderer': { less_than: RENDERER } },
+  { and: [{ 'deliveredAnswers.id': { exists: true } }, { 'deliveredAnswers.renderer': { exists: false } }] },
+]
+
+const MISSING_OR_OUTDATED: Where = { or: [MISSING, ...OUTDATED] }
 
 /** Documents rendered inline in the request that changed a related document; more go to a job. */
 export const INLINE_LIMIT = 25

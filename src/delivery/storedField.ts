@@ -14,7 +14,7 @@ export type StoredAnswer = {
   id?: string
   cards: Record<Locale, DeliveredSummary>
   articles: Record<Locale, DeliveredArticle>
-  renderer: string
+  renderer: number
 }
 export type StoredAnswers = { deliveredAnswers: StoredAnswer[]; deliveredDependsOn: string[] }
 
@@ -27,7 +27,7 @@ export type StoredAnswers = { deliveredAnswers: StoredAnswer[]; deliveredDepends
  *
  * 2: images placed in a text are shown (the image's type was missing, and the converter dropped them).
  */
-export const RENDERER = '2'
+export const RENDERER = 2
 
 /** A document that is not live (a draft, unpublished, under embargo) has nothing stored. */
 export const NOTHING_STORED: StoredAnswers = { deliveredAnswers: [], deliveredDependsOn: [] }
@@ -52,7 +52,8 @@ export const storedAnswersFields = (): Field[] => [
     fields: [
       { name: 'cards', type: 'json', required: true },
       { name: 'articles', type: 'json', required: true },
-      { name: 'renderer', type: 'text' },
+      // Indexed: the start-up check for answers of an earlier version is one lookup.
+      { name: 'renderer', type: 'number', index: true },
     ],
   },
   { name: 'deliveredDependsOn', type: 'text', hasMany: true, index: true, ...stored },

@@ -14,7 +14,7 @@ import * as migration_20261130_170746_stored_delivery_answers from './20261130_1
 import * as migration_20261130_193440_category_keys from './20261130_193440_category_keys';
 import * as migration_20261130_231958_foi_code_guesses from './20261130_231958_foi_code_guesses';
 import * as migration_20261201_060000_body_images from './20261201_060000_body_images';
-import * as migration_20261201_060534_stored_answer_renderer from './20261201_060534_stored_answer_renderer';
+import * as migration_20261201_065955_stored_answer_renderer from './20261201_065955_stored_answer_renderer';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261201_060000_body_images',
   },
   {
-    up: migration_20261201_060534_stored_answer_renderer.up,
-    down: migration_20261201_060534_stored_answer_renderer.down,
-    name: '20261201_060534_stored_answer_renderer'
+    up: migration_20261201_065955_stored_answer_renderer.up,
+    down: migration_20261201_065955_stored_answer_renderer.down,
+    name: '20261201_065955_stored_answer_renderer'
   },
 ];
