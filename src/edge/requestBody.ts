@@ -50,3 +50,16 @@ export function requestBodyRefusal(request: BodyRequest): BodyRefusal | null {
   const problem = bodyProblem(text, request.graphql === true)
   return problem ? { status: 400, message: problem } : null
 }
+
+/**
+ * The `_payload` field of a multipart body (an upload's data, or any write sent as a form: Payload
+ * reads the document from it as JSON) gets the same checks as a JSON body. `null` when the form
+ * has no such field.
+ */
+export function multipartDataRefusal(data: string | null): BodyRefusal | null {
+  if (data === null) return null
+  if (data.length > MAX_JSON_BYTES)
+    return { status: 413, message: "داده‌های فرم بیش از ۲ مگابایت است. / The form's _payload is larger than 2 MB." }
+  const problem = bodyProblem(data, false)
+  return problem ? { status: 400, message: `_payload: ${problem}` } : null
+}

@@ -181,6 +181,25 @@ function bodyAttempts(next: () => number, count: number): Attempt[] {
   return attempts
 }
 
+/** Writes sent as forms, as uploads are: Payload reads the document from the `_payload` field. */
+function multipartAttempts(): Attempt[] {
+  const data = [
+    '"just a string"',
+    'null',
+    '{"title": "unterminated',
+    '{"__proto__": {"isAdmin": true}, "title": "x", "organization": ' + tehran + '}',
+    JSON.stringify({ title: '\u0000\u0001\u202e', organization: tehran }),
+    nestedJson(2000),
+  ]
+  return ['news-items', 'media', 'users'].flatMap((collection) =>
+    data.map((payload): Attempt => {
+      const form = new FormData()
+      form.append('_payload', payload)
+      return { method: 'POST', path: `/api/${collection}`, body: form, as: 'editor' }
+    }),
+  )
+}
+
 function nestedKey(depth: number): string {
   return Array.from({ length: depth }, () => 'a').join('.')
 }
@@ -283,6 +302,7 @@ describe('hostile input', () => {
       ...bodyAttempts(next, 700),
       ...graphqlAttempts(next, 400),
       ...deliveryAttempts(next, 300),
+      ...multipartAttempts(),
       { method: 'GET', path: `/api/news-items?${nestedWhere(300)}` },
       { method: 'GET', path: `/api/news-items?where[id][in]=${Array.from({ length: 20000 }, (_, i) => i).join(',')}` },
       {

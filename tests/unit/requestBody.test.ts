@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { MAX_JSON_BYTES } from '@/edge/bodyLimit'
-import { requestBodyRefusal, type BodyRequest } from '@/edge/requestBody'
+import { multipartDataRefusal, requestBodyRefusal, type BodyRequest } from '@/edge/requestBody'
 
 const FORM = 'application/x-www-form-urlencoded'
 const post = (over: Partial<BodyRequest>): BodyRequest => ({
@@ -55,5 +55,24 @@ describe('requestBodyRefusal', () => {
     expect(requestBodyRefusal(post({ text: '{"__proto__": {}}' }))).toMatchObject({ status: 400 })
     expect(requestBodyRefusal(post({ text: '{"__proto__": {}}', methodOverride: 'GET' }))).toMatchObject({ status: 400 })
     expect(requestBodyRefusal(post({ text: '[1]', graphql: true }))).toMatchObject({ status: 400 })
+  })
+})
+
+describe('multipartDataRefusal', () => {
+  it("holds a form's _payload to the rules of a JSON body", () => {
+    // Controls: an upload's data, and a form without any.
+    expect(multipartDataRefusal(JSON.stringify({ alt: 'تصویر', organization: 29 }))).toBeNull()
+    expect(multipartDataRefusal(null)).toBeNull()
+    for (const data of [
+      '"just a string"',
+      'null',
+      '[1,2]',
+      '{"title":"unterminated',
+      '{"__proto__":{"isAdmin":true}}',
+      '{"t":"a\u0000b"}',
+    ]) {
+      expect(multipartDataRefusal(data), data).toMatchObject({ status: 400 })
+    }
+    expect(multipartDataRefusal(`{"t":"${'x'.repeat(MAX_JSON_BYTES)}"}`)).toMatchObject({ status: 413 })
   })
 })
