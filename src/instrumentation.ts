@@ -4,9 +4,9 @@
  * request reaches a restarted server — SQLite's planner statistics are refreshed, and live
  * documents without stored delivery answers get them; images in the texts of documents published
  * before such images were recorded go public (src/hooks/liveBodyImages.ts); and job claims are
- * leases, renewed while their jobs run and released when their node stopped (src/db/jobLease.ts). On SIGTERM the
- * runner stops taking jobs and the process waits for the ones under way (src/scripts/serve.ts
- * runs the drain).
+ * leases, renewed while their jobs run and released when their node stopped (src/db/jobLease.ts).
+ * On SIGTERM the runner stops taking jobs and the process waits for the ones under way
+ * (src/scripts/serve.ts runs the drain).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return

@@ -10,10 +10,9 @@ import { MISSING, OUTDATED, queueRefresh } from './refresh'
  * At server start: rows without category keys get them (./categoryKeys.ts), and live documents
  * without stored answers (rows from before answers were stored, or a write made without this
  * feature's hooks), or with answers an earlier version of the rendering made (RENDERER), get
- * them, from jobs, while the server already
- * answers (the API renders such rows as it reads them until then). A release under embargo is
- * stored when its embargo ends. Costs three queries per collection when nothing is missing, two of
- * them lookups on an index.
+ * them from jobs, while the server already answers (the API renders such rows as it reads them
+ * until then). A release under embargo is stored when its embargo ends. Costs three queries per
+ * collection when nothing is missing, two of them lookups on an index.
  */
 export async function backfillStoredAnswers(payload: Payload): Promise<void> {
   await backfillCategoryKeys(payload)
