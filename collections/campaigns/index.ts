@@ -40,7 +40,7 @@ export const Campaigns: CollectionConfig = {
       maxLength: 300,
       label: { fa: 'عنوان', en: 'Title' },
     },
-    slugField(),
+    slugField({ uniqueInDatabase: false }),
     {
       name: 'objective',
       type: 'textarea',

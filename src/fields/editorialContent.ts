@@ -46,7 +46,7 @@ export const editorialContentFields = (): Field[] => [
     maxRows: 50,
     label: { fa: 'گالری', en: 'Gallery' },
   },
-  slugField(),
+  slugField({ uniqueInDatabase: false }),
   organizationField(),
   {
     name: 'categories',

@@ -3,11 +3,17 @@ import { ValidationError } from 'payload'
 
 import { slugify } from '@/lib/persian'
 
-/** The `slug` field: unique, indexed, shown in the sidebar; filled by `ensureSlug`. */
-export const slugField = (): Field => ({
+/**
+ * The `slug` field, indexed, shown in the sidebar; filled by `ensureSlug`. Collections everyone
+ * reads (organizations, categories) keep it unique in the database. Content with drafts in scope
+ * cannot: a unique index refuses, or ensureSlug would have to suffix, a new draft whose slug a
+ * hidden draft of another province has, and the writer would learn that draft exists. There
+ * ensureSlug keeps it unique among what the writer may see and what has been public.
+ */
+export const slugField = ({ uniqueInDatabase = true }: { uniqueInDatabase?: boolean } = {}): Field => ({
   name: 'slug',
   type: 'text',
-  unique: true,
+  unique: uniqueInDatabase,
   index: true,
   maxLength: 160,
   label: { fa: 'نامک (نشانی)', en: 'Slug' },
@@ -20,12 +26,15 @@ export const slugField = (): Field => ({
   },
 })
 
-type SluggedDoc = { id?: number | string; slug?: string | null; publishedAt?: string | null }
+type SluggedDoc = { id?: number | string; slug?: string | null; publishedAt?: string | null; _status?: string | null }
 
 /**
- * Gives every document a unique, canonical slug. An empty slug is made from the title (Persian
- * letters kept); a given slug is canonicalized. Once a document has been published its slug is
- * permanent: links in the wild must keep working, so a change is refused with a 400.
+ * Gives every document a canonical slug no other document it could be confused with has. An
+ * empty slug is made from the title (Persian letters kept); a given slug is canonicalized. Once a
+ * document has been public its slug is permanent: links in the wild must keep working, so a
+ * change is refused with a 400. Its first publication checks the slug again: a draft may share
+ * its slug with another scope's hidden draft (see slugTaken), and whichever is published first
+ * keeps it.
  */
 export const ensureSlug =
   (sourceField = 'title'): CollectionBeforeValidateHook =>
@@ -34,7 +43,7 @@ export const ensureSlug =
     const original = originalDoc as SluggedDoc | undefined
     const requested = typeof data.slug === 'string' ? slugify(data.slug) : ''
 
-    if (original?.slug && original.publishedAt) {
+    if (original?.slug && original.publishedAt && (await hasBeenPublic(req, collection.slug, original))) {
       if (requested && requested !== original.slug) {
         throw new ValidationError({
           collection: collection.slug,
@@ -49,14 +58,11 @@ export const ensureSlug =
       return { ...data, slug: original.slug }
     }
 
-    if (requested) {
-      return { ...data, slug: await uniqueSlug(req, collection.slug, requested, original?.id) }
-    }
-    if (original?.slug && data.slug === undefined) return data
-
+    const withSlug = async (base: string) => ({ ...data, slug: await uniqueSlug(req, collection.slug, base, original?.id) })
+    if (requested) return withSlug(requested)
+    if (original?.slug && data.slug === undefined) return data._status === 'published' ? withSlug(original.slug) : data
     const source = data[sourceField]
-    const base = (typeof source === 'string' && slugify(source)) || fallbackSlug(collection.slug)
-    return { ...data, slug: await uniqueSlug(req, collection.slug, base, original?.id) }
+    return withSlug((typeof source === 'string' && slugify(source)) || fallbackSlug(collection.slug))
   }
 
 /** Documents saved without a title yet (early autosaves) still need a unique slug. */
@@ -72,10 +78,58 @@ async function uniqueSlug(
 ): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     const candidate = attempt === 1 ? base : `${base}-${attempt}`
-    const where: Where = { slug: { equals: candidate } }
-    if (ownId !== undefined) where.id = { not_equals: ownId }
-    // A system check on a global constraint: it must see documents outside the actor's scope.
-    const taken = await req.payload.count({ collection, where, overrideAccess: true, req })
-    if (taken.totalDocs === 0) return candidate
+    if (!(await slugTaken(req, collection, candidate, ownId))) return candidate
   }
+}
+
+/**
+ * Whether another document has the slug, as far as the writer may know. Where the database holds
+ * slugs unique, every document counts (it would refuse a second one anyway; everyone reads those
+ * collections). Elsewhere a document counts if the writer may read it, or if it is or was public
+ * (its permanent slug has been seen): whether a draft the writer cannot read has the slug never
+ * shows in the writer's own.
+ */
+async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, ownId: number | string | undefined) {
+  const others: Where = { and: [{ slug: { equals: slug } }, ...(ownId === undefined ? [] : [{ id: { not_equals: ownId } }])] }
+  const count = async (where: Where, overrideAccess: boolean) =>
+    (await req.payload.count({ collection, where, overrideAccess, req })).totalDocs > 0
+  if (slugUniqueInDatabase(req, collection)) return count(others, true)
+  if (req.user && (await count(others, false))) return true
+  if (await count({ and: [others, { _status: { equals: 'published' } }] }, true)) return true
+  // Taken down since: its slug stays with it, and comes back when it is published again.
+  const wasPublic = await req.payload.findVersions({
+    collection,
+    where: {
+      and: [
+        { 'version.slug': { equals: slug } },
+        { 'version._status': { equals: 'published' } },
+        ...(ownId === undefined ? [] : [{ parent: { not_equals: ownId } }]),
+      ],
+    },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return wasPublic.docs.length > 0
+}
+
+/** Whether the document has been public: it is, or one of its versions was published. */
+async function hasBeenPublic(req: PayloadRequest, collection: CollectionSlug, doc: SluggedDoc): Promise<boolean> {
+  if (!req.payload.collections[collection].config.versions?.drafts || doc._status === 'published') return true
+  const published = await req.payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return published.docs.length > 0
+}
+
+function slugUniqueInDatabase(req: PayloadRequest, collection: CollectionSlug): boolean {
+  return req.payload.collections[collection].config.flattenedFields.some((field) => field.name === 'slug' && field.unique)
 }

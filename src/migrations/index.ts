@@ -15,6 +15,7 @@ import * as migration_20261130_193440_category_keys from './20261130_193440_cate
 import * as migration_20261130_231958_foi_code_guesses from './20261130_231958_foi_code_guesses';
 import * as migration_20261201_060000_body_images from './20261201_060000_body_images';
 import * as migration_20261201_065955_stored_answer_renderer from './20261201_065955_stored_answer_renderer';
+import * as migration_20261201_080936_draft_slugs_not_unique from './20261201_080936_draft_slugs_not_unique';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_065955_stored_answer_renderer.up,
     down: migration_20261201_065955_stored_answer_renderer.down,
-    name: '20261201_065955_stored_answer_renderer'
+    name: '20261201_065955_stored_answer_renderer',
+  },
+  {
+    up: migration_20261201_080936_draft_slugs_not_unique.up,
+    down: migration_20261201_080936_draft_slugs_not_unique.down,
+    name: '20261201_080936_draft_slugs_not_unique'
   },
 ];

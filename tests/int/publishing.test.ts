@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedFixtures, type Fixtures } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, type TestPayload } from '../helpers/payload'
+import { transitionAs } from '../helpers/workflow'
 
 let ctx: TestPayload
 let fx: Fixtures
@@ -15,6 +16,12 @@ afterAll(() => stopTestPayload(ctx))
 
 const anonymous = { overrideAccess: false as const }
 const as = (prefix: string) => ({ user: fx.user(prefix), overrideAccess: false as const })
+
+/** A draft written through the Local API as `prefix` would through the admin. */
+async function draftAs(prefix: string, title: string) {
+  const organization = fx.user(prefix).organization
+  return ctx.payload.create({ collection: 'news-items', data: { title, organization: organization as number }, draft: true, ...as(prefix) })
+}
 
 async function newsItem(title: string, published: boolean, organization = 'tehran') {
   return ctx.payload.create({
@@ -113,17 +120,58 @@ describe('localization', () => {
 
 describe('slugs', () => {
   it('are made from Persian titles, normalized, and unique per collection', async () => {
-    const first = await newsItem('روابط عمومی استانداری', false)
-    const second = await newsItem('روابط عمومي استانداري', false)
+    const first = await draftAs('editor.tehran', 'روابط عمومی استانداری')
+    const second = await draftAs('editor.tehran', 'روابط عمومي استانداري')
     expect(first.slug).toBe('روابط-عمومی-استانداری')
     expect(second.slug).toBe('روابط-عمومی-استانداری-2')
     const release = await ctx.payload.create({
       collection: 'press-releases',
       data: { title: 'روابط عمومی استانداری', organization: fx.org('tehran').id },
       draft: true,
-      overrideAccess: true,
+      ...as('editor.tehran'),
     })
     expect(release.slug).toBe('روابط-عمومی-استانداری')
+  })
+
+  it("never tell a writer that another province's hidden draft has a slug: whichever is published first keeps it", async () => {
+    const title = 'برنامه محرمانه سفر استاندار'
+    const tehran = await draftAs('editor.tehran', title)
+    // Control: a writer who may read Tehran's draft gets a slug of their own.
+    expect((await draftAs('supervisor.tehran', title)).slug).toBe('برنامه-محرمانه-سفر-استاندار-2')
+    // Fars's editor cannot read it: their slug is the one they would get if it did not exist.
+    const fars = await draftAs('editor.fars', title)
+    expect(fars.slug).toBe(tehran.slug)
+    const byHand = await ctx.payload.update({
+      collection: 'news-items',
+      id: fars.id,
+      data: { slug: tehran.slug },
+      draft: true,
+      ...as('editor.fars'),
+    })
+    expect(byHand.slug).toBe(tehran.slug)
+
+    await transitionAs(ctx.payload, fx.user('supervisor.fars'), 'news-items', fars.id, 'published')
+    const farsLive = await ctx.payload.findByID({ collection: 'news-items', id: fars.id, ...anonymous })
+    expect(farsLive.slug).toBe(tehran.slug)
+    // Now public, the slug is taken for everyone: Tehran's draft gets another at its publication.
+    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', tehran.id, 'published')
+    const tehranLive = await ctx.payload.findByID({ collection: 'news-items', id: tehran.id, ...anonymous })
+    expect(tehranLive.slug).toBe('برنامه-محرمانه-سفر-استاندار-3')
+    // Isfahan's editor sees the public slugs; the supervisor's draft with `-2` stays hidden from them.
+    expect((await draftAs('editor.isfahan', title)).slug).toBe('برنامه-محرمانه-سفر-استاندار-2')
+
+    // Taken down, a document keeps its permanent slug, and nobody gets it meanwhile.
+    await transitionAs(ctx.payload, fx.user('supervisor.fars'), 'news-items', fars.id, 'archived')
+    expect((await draftAs('editor.isfahan', title)).slug).toBe('برنامه-محرمانه-سفر-استاندار-4')
+    const other = await draftAs('editor.fars', 'عنوانی دیگر')
+    const asked = await ctx.payload.update({
+      collection: 'news-items',
+      id: other.id,
+      data: { slug: fars.slug },
+      draft: true,
+      ...as('editor.fars'),
+    })
+    expect(asked.slug).toBe('برنامه-محرمانه-سفر-استاندار-2')
   })
 
   it('canonicalize a slug given by hand', async () => {
