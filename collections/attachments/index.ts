@@ -5,6 +5,7 @@ import { publicFileOrInScope } from '@/access/files'
 import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
 import { publicFromField } from '@/fields/publicFrom'
+import { fileFollowsItsOrganization } from '@/hooks/filesFollowOrganizations'
 import { guardUpload } from '@/uploads/guardUpload'
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -26,6 +27,7 @@ export const Attachments: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardUpload({ accept: ['application/pdf'], maxBytes: MAX_ATTACHMENT_BYTES, acceptedNames: 'PDF' })],
+    afterChange: [fileFollowsItsOrganization],
   },
   upload: {
     staticDir: mediaDir('attachments'),

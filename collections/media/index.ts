@@ -5,6 +5,7 @@ import { publicFileOrInScope } from '@/access/files'
 import { mediaDir } from '@/config/mediaDir'
 import { organizationField } from '@/fields/organization'
 import { publicFromField } from '@/fields/publicFrom'
+import { fileFollowsItsOrganization } from '@/hooks/filesFollowOrganizations'
 import { guardUpload } from '@/uploads/guardUpload'
 
 const webp = { format: 'webp', options: { quality: 82 } } as const
@@ -42,6 +43,7 @@ export const Media: CollectionConfig = {
         acceptedNames: 'JPEG, PNG, WebP',
       }),
     ],
+    afterChange: [fileFollowsItsOrganization],
   },
   upload: {
     staticDir: mediaDir(),

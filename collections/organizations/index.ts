@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone } from '@/access/anyone'
 import { ensureSlug, slugField } from '@/fields/slug'
+import { filesFollowTheirOrganizations } from '@/hooks/filesFollowOrganizations'
 
 export const ORGANIZATION_TYPES = ['ministry', 'province', 'county', 'municipality'] as const
 
@@ -29,6 +30,7 @@ export const Organizations: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ensureSlug('name')],
+    afterChange: [filesFollowTheirOrganizations],
   },
   fields: [
     {

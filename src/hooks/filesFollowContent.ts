@@ -136,6 +136,11 @@ function livesBefore(req: PayloadRequest): Map<string, Live> {
 
 /** Works out again when each file the document links is public. */
 export async function settleLinkedFiles(req: PayloadRequest, doc: Record<string, unknown>): Promise<void> {
+  for (const fileCollection of FILE_COLLECTIONS) await settleFiles(req, fileCollection, linkedFiles(doc, fileCollection))
+}
+
+/** Works out again when each of these files is public. */
+export async function settleFiles(req: PayloadRequest, collection: FileCollection, ids: Array<number | string>): Promise<void> {
   // The organizations that may expose a file depend on its organization only: asked once each.
   const exposers = new Map<string, Promise<OrganizationId[]>>()
   const exposersOf = (organization: RelationValue) => {
@@ -143,9 +148,7 @@ export async function settleLinkedFiles(req: PayloadRequest, doc: Record<string,
     if (!exposers.has(key)) exposers.set(key, scopesHolding(req, organization))
     return exposers.get(key)!
   }
-  for (const fileCollection of FILE_COLLECTIONS) {
-    for (const id of linkedFiles(doc, fileCollection)) await settle(req, fileCollection, id, exposersOf)
-  }
+  for (const id of ids) await settle(req, collection, id, exposersOf)
 }
 
 async function settle(

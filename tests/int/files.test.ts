@@ -145,6 +145,40 @@ describe('uploaded files', () => {
     expect(await anonymousCanSee('media', shared.id)).toBe(false)
   })
 
+  it('follow their organization: a file, or an office, moved to another province leaves the content that made it public', async () => {
+    const admin = { user: fx.user('admin'), overrideAccess: false as const }
+    const office = await ctx.payload.create({
+      collection: 'organizations',
+      data: { name: 'فرمانداری جابه‌جاشونده', type: 'county', parent: fx.org('tehran').id },
+      ...admin,
+    })
+    const [moved, officeImage] = [await image('moved-file'), await image('moved-office')]
+    await ctx.payload.update({ collection: 'media', id: officeImage.id, data: { organization: office.id }, ...admin })
+    const item = await ctx.payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر با تصویرهای جابه‌جاشونده', organization: fx.org('tehran').id, heroImage: moved.id, gallery: [officeImage.id] },
+      draft: true,
+      user: fx.user('supervisor.tehran'),
+      overrideAccess: false,
+    })
+    await transitionAs(ctx.payload, fx.user('supervisor.tehran'), 'news-items', item.id, 'published')
+    expect(await anonymousCanSee('media', moved.id)).toBe(true)
+    expect(await anonymousCanSee('media', officeImage.id)).toBe(true)
+
+    // Isfahan's now: Tehran's article does not make it public; back in Tehran, it does again.
+    await ctx.payload.update({ collection: 'media', id: moved.id, data: { organization: fx.org('isfahan').id }, ...admin })
+    expect(await anonymousCanSee('media', moved.id)).toBe(false)
+    await ctx.payload.update({ collection: 'media', id: moved.id, data: { organization: fx.org('tehran').id }, ...admin })
+    expect(await anonymousCanSee('media', moved.id)).toBe(true)
+
+    // The office goes under Isfahan, and its image with it; and comes back.
+    await ctx.payload.update({ collection: 'organizations', id: office.id, data: { parent: fx.org('isfahan').id }, ...admin })
+    expect(await anonymousCanSee('media', officeImage.id)).toBe(false)
+    expect(await anonymousCanSee('media', moved.id)).toBe(true)
+    await ctx.payload.update({ collection: 'organizations', id: office.id, data: { parent: fx.org('tehran').id }, ...admin })
+    expect(await anonymousCanSee('media', officeImage.id)).toBe(true)
+  })
+
   it("used by the ministry's content follow it as a province's do", async () => {
     const admin = fx.user('admin')
     const hero = await image('ministry-hero')
