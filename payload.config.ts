@@ -1,4 +1,4 @@
-import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
+import { lexicalEditor, LinkFeature, RelationshipFeature, UploadFeature } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fa } from '@payloadcms/translations/languages/fa'
 import path from 'path'
@@ -19,6 +19,7 @@ import { inputGuardsPlugin } from './src/guards/plugin'
 import { relationshipScopePlugin } from './src/integrity/plugin'
 import { ownLocksOnly } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
+import { WORKFLOW_COLLECTIONS } from './src/config/editorial'
 import { auditLogPlugin } from './src/audit/plugin'
 import { dashboardsPlugin } from './src/dashboards/plugin'
 import { deliveryPlugin } from './src/delivery/plugin'
@@ -49,11 +50,14 @@ export default buildConfig({
   db: databaseAdapter(databaseTarget),
   collections,
   // Only images go into a text: they follow the document's publication (src/fields/bodyImages.ts);
-  // a PDF belongs in a release's attachments, which do too.
+  // a PDF belongs in a release's attachments, which do too. Links and embedded documents name
+  // content, the only documents with public pages (src/delivery/html.ts renders them).
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
-      ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+      ...defaultFeatures.filter((feature) => !['upload', 'link', 'relationship'].includes(feature.key)),
       UploadFeature({ enabledCollections: ['media'] }),
+      LinkFeature({ enabledCollections: [...WORKFLOW_COLLECTIONS] }),
+      RelationshipFeature({ enabledCollections: [...WORKFLOW_COLLECTIONS] }),
     ],
   }),
   sharp,

@@ -43,8 +43,8 @@ export async function readDependencies(
 
 /**
  * Every document whose fields the answers show, as `collection:id`: the organization and those
- * above it (names, the province in URLs), images, files, categories, the campaign, and images or
- * files placed in the body (in any locale).
+ * above it (names, the province in URLs), images, files, categories, the campaign, and the images
+ * and documents the body places or links to (in any locale: a linked document's page and title).
  */
 export function dependenciesOf(doc: DependencyDoc, directory: Directory): string[] {
   const keys = new Set<string>()
@@ -59,16 +59,27 @@ export function dependenciesOf(doc: DependencyDoc, directory: Directory): string
   for (const file of doc.attachments ?? []) add('attachments', file)
   for (const category of doc.categories ?? []) add('categories', category)
   add('campaigns', doc.campaign)
-  for (const upload of uploadsIn(doc.body)) add(upload.relationTo, upload.value)
+  for (const linked of linkedIn(doc.body)) add(linked.relationTo, linked.value)
   return [...keys].sort()
 }
 
-type UploadNode = { type: 'upload'; relationTo: string; value: RelationValue }
+type Linked = { relationTo: string; value: RelationValue }
+type BodyNode = {
+  type?: unknown
+  relationTo?: unknown
+  value?: RelationValue
+  fields?: { linkType?: unknown; doc?: Partial<Linked> | null }
+}
 
-/** Upload nodes anywhere in a Lexical body, or in a body per locale. */
-function uploadsIn(value: unknown): UploadNode[] {
+/** Upload and relationship nodes, and links to documents, anywhere in a Lexical body or in a body per locale. */
+function linkedIn(value: unknown): Linked[] {
   if (!value || typeof value !== 'object') return []
-  const node = value as Partial<UploadNode>
-  const own = node.type === 'upload' && typeof node.relationTo === 'string' ? [node as UploadNode] : []
-  return [...own, ...Object.values(value).flatMap(uploadsIn)]
+  const node = value as BodyNode
+  const own: Linked[] = []
+  if ((node.type === 'upload' || node.type === 'relationship') && typeof node.relationTo === 'string') {
+    own.push({ relationTo: node.relationTo, value: node.value })
+  }
+  const doc = node.type === 'link' && node.fields?.linkType === 'internal' ? node.fields.doc : null
+  if (typeof doc?.relationTo === 'string') own.push({ relationTo: doc.relationTo, value: doc.value })
+  return [...own, ...Object.values(value).flatMap(linkedIn)]
 }

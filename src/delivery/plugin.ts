@@ -9,7 +9,7 @@ import { deliveryJobs } from './jobs'
 import { CATEGORY_KEYS_COLLECTIONS, categoryKeysField, forgetDeletedCategory, keepCategoryKeys } from './categoryKeys'
 import { PUBLIC_LIST_INDEXES } from './listIndexes'
 import { storedAnswersFields } from './storedField'
-import { clearStoredAnswers, refreshCampaignItems, refreshDependents, refreshDependentsOnDelete, storeLiveAnswers } from './storeHooks'
+import { clearStoredAnswers, refreshAnswersShowingIt, refreshDependents, refreshDependentsOnDelete, storeLiveAnswers } from './storeHooks'
 
 /** Collections whose documents appear inside delivered answers (images, files, names): any write empties the cache. */
 const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizations'] as const
@@ -21,8 +21,8 @@ const EMBEDDED_COLLECTIONS = ['media', 'attachments', 'categories', 'organizatio
  *   the search feature's, src/search);
  * - they also get the hidden `delivered…` fields, the answers stored when a document goes live
  *   (./storeHooks.ts), which the API serves from, and the index its lists run on, with the
- *   categories kept on the row for its category filter (./categoryKeys.ts); a campaign's
- *   public change reaches its items';
+ *   categories kept on the row for its category filter (./categoryKeys.ts); a document's public
+ *   change reaches the answers that show it (a campaign's items' cards, texts that link to it);
  * - images, files, categories and organizations make the answers that show them again, and empty
  *   the cache, on every write;
  * - the jobs that store answers when an embargo ends and make many answers again in batches;
@@ -57,7 +57,6 @@ export const deliveryPlugin =
 
 function withPublicChanges(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
-  const shownByOthers = collection.slug === 'campaigns'
   const categorized = (CATEGORY_KEYS_COLLECTIONS as readonly string[]).includes(collection.slug)
   return {
     ...collection,
@@ -66,8 +65,8 @@ function withPublicChanges(collection: CollectionConfig): CollectionConfig {
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), clearStoredAnswers, ...(categorized ? [keepCategoryKeys] : [])],
-      afterChange: [...(hooks.afterChange ?? []), storeLiveAnswers, ...(shownByOthers ? [refreshCampaignItems] : []), publishChange],
-      afterDelete: [...(hooks.afterDelete ?? []), ...(shownByOthers ? [refreshDependentsOnDelete] : []), publishDelete],
+      afterChange: [...(hooks.afterChange ?? []), storeLiveAnswers, refreshAnswersShowingIt, publishChange],
+      afterDelete: [...(hooks.afterDelete ?? []), refreshDependentsOnDelete, publishDelete],
     },
   }
 }

@@ -29,7 +29,10 @@ const SUMMARY_SELECT: Record<DeliveryType, Record<string, true>> = {
 const POPULATE = {
   media: { alt: true, url: true, width: true, height: true, sizes: true, filename: true, mimeType: true },
   categories: { title: true, slug: true },
-  campaigns: { title: true, slug: true },
+  // Cards show a campaign; texts link to news, releases and campaigns (src/delivery/html.ts).
+  campaigns: { title: true, slug: true, organization: true },
+  'news-items': { title: true, slug: true, organization: true },
+  'press-releases': { title: true, slug: true, organization: true },
   attachments: { title: true, url: true, filesize: true, mimeType: true },
   organizations: { slug: true },
 }

@@ -1,7 +1,8 @@
 import type { Attachment, Campaign, Category, Media, NewsItem, PressRelease } from '@/payload-types'
-import { portalPath } from '@/config/publicUrls'
+import { isWorkflowCollection } from '@/config/editorial'
+import { deliveryTypeOf, portalPath, type DeliveryType } from '@/config/publicUrls'
 import type { DeliveredArticle, DeliveredDetail, DeliveredImage, DeliveredSummary, ImageSize, SerializeContext } from './contract'
-import { bodyToSafeHtml } from './html'
+import { bodyToSafeHtml, type LinkResolver } from './html'
 import { jsonLdFor } from './jsonLd'
 
 export type AnyDoc = (NewsItem | PressRelease | Campaign) & Partial<NewsItem & PressRelease & Campaign>
@@ -32,9 +33,7 @@ export function imageOf(value: unknown): DeliveredImage | null {
 
 /** The list shape: small and stable; the same for every type. */
 export function toSummary(doc: AnyDoc, context: SerializeContext): DeliveredSummary {
-  const organization =
-    context.directory.byId[String(doc.organization && typeof doc.organization === 'object' ? doc.organization.id : doc.organization)]
-  const province = organization?.province ?? organization?.slug ?? ''
+  const organization = organizationOf(doc, context)
   const campaign = populated<Campaign>(doc.campaign)
   return {
     id: doc.id,
@@ -44,7 +43,7 @@ export function toSummary(doc: AnyDoc, context: SerializeContext): DeliveredSumm
     summary: (doc.summary ?? doc.objective ?? null) || null,
     publishedAt: doc.publishedAt ?? doc.startsAt ?? null,
     organization: { slug: organization?.slug ?? '', name: organization?.name[context.locale] ?? '' },
-    url: portalPath(province, context.type, doc.slug ?? String(doc.id), context.locale),
+    url: pathOf(doc, context.type, context),
     image: imageOf(doc.heroImage),
     categories: (doc.categories ?? [])
       .map((category) => populated<Category>(category))
@@ -52,6 +51,28 @@ export function toSummary(doc: AnyDoc, context: SerializeContext): DeliveredSumm
       .map((category) => ({ slug: category.slug!, title: category.title })),
     campaign: campaign?.slug ? { slug: campaign.slug, title: campaign.title } : null,
     ...(context.type === 'campaigns' ? { endsAt: doc.endsAt ?? null } : {}),
+  }
+}
+
+function organizationOf(doc: Pick<AnyDoc, 'organization'>, context: SerializeContext) {
+  return context.directory.byId[String(doc.organization && typeof doc.organization === 'object' ? doc.organization.id : doc.organization)]
+}
+
+/** A document's page on the portal of its province (the ministry's documents: under the ministry's slug). */
+function pathOf(doc: Pick<AnyDoc, 'id' | 'slug' | 'organization'>, type: DeliveryType, context: SerializeContext): string {
+  const organization = organizationOf(doc, context)
+  return portalPath(organization?.province ?? organization?.slug ?? '', type, doc.slug ?? String(doc.id), context.locale)
+}
+
+/**
+ * Links in a text to our documents go to their public pages. The body was read as the public
+ * reads it, so a linked document the public cannot see was not populated and has no page.
+ */
+function linkResolver(context: SerializeContext): LinkResolver {
+  return (relationTo, value) => {
+    const doc = populated<AnyDoc>(value)
+    if (!doc?.slug || !isWorkflowCollection(relationTo)) return null
+    return { href: pathOf(doc, deliveryTypeOf(relationTo), context), title: doc.title ?? '' }
   }
 }
 
@@ -74,7 +95,7 @@ export function articleOf(doc: AnyDoc, summary: DeliveredSummary, context: Seria
       mimeType: attachment.mimeType ?? null,
     }))
   return {
-    html: bodyToSafeHtml(doc.body ?? null),
+    html: bodyToSafeHtml(doc.body ?? null, linkResolver(context)),
     gallery,
     attachments,
     jsonLd: jsonLdFor(summary, doc.updatedAt, context),

@@ -51,8 +51,12 @@ export const refreshDependentsOnDelete: CollectionAfterDeleteHook = async ({ col
   return doc
 }
 
-/** A campaign's title and slug show on its items' cards while it is live: its public changes reach them. */
-export const refreshCampaignItems: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+/**
+ * Content shows other content while that is live: a campaign's title and slug on its items'
+ * cards, a linked article's page and title in a text. Its public changes (published, edited
+ * live, taken down) reach those answers.
+ */
+export const refreshAnswersShowingIt: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
   if (classifyChange(doc, previousDoc, context)) await refreshAnswers(req, { dependsOn: `${collection.slug}:${doc.id}` })
   return doc
 }

@@ -26,8 +26,10 @@ export type StoredAnswers = { deliveredAnswers: StoredAnswer[]; deliveredDepends
  * only this version's answers): no answer says what an older server would have said.
  *
  * 2: images placed in a text are shown (the image's type was missing, and the converter dropped them).
+ * 3: links in a text to our documents go to their public pages (they were `#`), embedded documents
+ *    are links under their titles (they were dropped), and both depend on the linked document.
  */
-export const RENDERER = 2
+export const RENDERER = 3
 
 /** A document that is not live (a draft, unpublished, under embargo) has nothing stored. */
 export const NOTHING_STORED: StoredAnswers = { deliveredAnswers: [], deliveredDependsOn: [] }

@@ -459,6 +459,68 @@ describe('a change to a document that answers show', () => {
     expect((await storedOf('news-items', live.news.id)).cards?.fa).toMatchObject({ campaign: { title: 'پویش ملی آب' } })
   })
 
+  it('a text links to reaches the text: a link to its public page while the public can see it, its words alone before and after', async () => {
+    const tehran = fx.org('tehran').id
+    const linked = await payload.create({
+      collection: 'news-items',
+      data: { title: 'خبر پیوندشده', organization: tehran },
+      draft: true,
+      ...as('editor.tehran'),
+    })
+    const text = (words: string) => ({ type: 'text', text: words, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+    const linkTo = (relationTo: string, value: number | string, words: string) => ({
+      type: 'paragraph',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'rtl',
+      textFormat: 0,
+      textStyle: '',
+      children: [
+        {
+          type: 'link',
+          version: 3,
+          format: '',
+          indent: 0,
+          direction: 'rtl',
+          fields: { linkType: 'internal', newTab: false, doc: { relationTo, value } },
+          children: [text(words)],
+        },
+      ],
+    })
+    const body = lexicalFromParagraphs(['متن پیش از پیوند'])
+    body.root.children.push(linkTo('news-items', linked.id, 'این خبر را هم بخوانید'))
+    body.root.children.push({ type: 'relationship', version: 2, format: '', relationTo: 'news-items', value: linked.id })
+    const linking = await payload.create({
+      collection: 'news-items',
+      data: { title: 'خبری با پیوند به خبر دیگر', organization: tehran, body },
+      draft: true,
+      ...as('editor.tehran'),
+    })
+    await publish('news-items', linking.id)
+    const html = async (locale: Locale = 'fa') => (await detail('news', linking.slug!, locale)).value.html
+
+    // A draft has no public page: its words stay, with no link (never `#`), and its card is absent.
+    const before = await html()
+    expect(before).toContain('این خبر را هم بخوانید')
+    expect(before).not.toContain('<a')
+    expect(before).not.toContain('خبر پیوندشده')
+
+    await publish('news-items', linked.id)
+    const slug = (await payload.findByID({ collection: 'news-items', id: linked.id, overrideAccess: true })).slug!
+    const page = `/portal/tehran/news/${encodeURIComponent(slug)}`
+    const live = await html()
+    expect(live).toContain(`<a href="${page}" rel="noopener noreferrer">این خبر را هم بخوانید</a>`)
+    expect(live).toContain(`<p><a href="${page}" rel="noopener noreferrer">خبر پیوندشده</a></p>`)
+    expect((await storedOf('news-items', linking.id)).dependsOn).toContain(`news-items:${linked.id}`)
+    expect(await html('en')).toContain(`/portal/tehran/en/news/${encodeURIComponent(slug)}`)
+
+    await transitionAs(payload, fx.user('supervisor.tehran'), 'news-items', linked.id, 'archived')
+    const after = await html()
+    expect(after).toContain('این خبر را هم بخوانید')
+    expect(after).not.toContain('<a')
+  })
+
   it('shown by many documents reaches them through jobs, in batches, and each batch empties the cache', async () => {
     const category = await payload.create({ collection: 'categories', data: { title: 'دسته پرکاربرد' }, ...as('admin') })
     const count = BATCH_SIZE + 5
