@@ -88,8 +88,9 @@ describe('the feature plugins', () => {
       // The category keys of the public lists, only where there are categories.
       expect(listed.fields[slug]!.includes('categoryKeys'), slug).toBe(slug !== 'campaigns')
     }
-    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 6, afterChange: 5, afterDelete: 3 })
-    // A campaign's public changes reach the cards of its items.
+    // A document's public changes reach the answers that show it: a campaign's its items' cards,
+    // an article's the texts that link to it.
+    expect(listed.hooks['news-items']).toMatchObject({ beforeChange: 6, afterChange: 6, afterDelete: 4 })
     expect(listed.hooks['campaigns']).toMatchObject({ afterChange: 5, afterDelete: 3 })
     // A deleted category also leaves the category keys of its documents.
     expect(listed.hooks['categories']).toMatchObject({ afterChange: 3, afterDelete: 4 })
