@@ -56,7 +56,9 @@ export const refreshDependentsOnDelete: CollectionAfterDeleteHook = async ({ col
  * cards, a linked article's page and title in a text. Its public changes (published, edited
  * live, taken down) reach those answers.
  */
-export const refreshAnswersShowingIt: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
-  if (classifyChange(doc, previousDoc, context)) await refreshAnswers(req, { dependsOn: `${collection.slug}:${doc.id}` })
+export const refreshAnswersShowingIt: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
+  // Nothing can show a document created just now (an import's publications ask nothing).
+  if (operation !== 'create' && classifyChange(doc, previousDoc, context))
+    await refreshAnswers(req, { dependsOn: `${collection.slug}:${doc.id}` })
   return doc
 }

@@ -97,37 +97,35 @@ async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: 
   if (req.user && (await count(others, false))) return true
   if (await count({ and: [others, { _status: { equals: 'published' } }] }, true)) return true
   // Taken down since: its slug stays with it, and comes back when it is published again.
-  const wasPublic = await req.payload.findVersions({
-    collection,
-    where: {
-      and: [
-        { 'version.slug': { equals: slug } },
-        { 'version._status': { equals: 'published' } },
-        ...(ownId === undefined ? [] : [{ parent: { not_equals: ownId } }]),
-      ],
-    },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
+  return publishedVersionAmong(req, collection, {
+    and: [{ 'version.slug': { equals: slug } }, ...(ownId === undefined ? [] : [{ parent: { not_equals: ownId } }])],
   })
-  return wasPublic.docs.length > 0
 }
 
 /** Whether the document has been public: it is, or one of its versions was published. */
 async function hasBeenPublic(req: PayloadRequest, collection: CollectionSlug, doc: SluggedDoc): Promise<boolean> {
   if (!req.payload.collections[collection].config.versions?.drafts || doc._status === 'published') return true
-  const published = await req.payload.findVersions({
+  return publishedVersionAmong(req, collection, { parent: { equals: doc.id } })
+}
+
+/**
+ * Whether any of the versions `where` selects was published. The status is checked here, not in
+ * the query: with it there, SQLite's planner walked the status index (most versions are of
+ * published documents), 20 ms at 100,000 items, where the slug's or the parent's index finds
+ * the few rows in under 1 ms.
+ */
+async function publishedVersionAmong(req: PayloadRequest, collection: CollectionSlug, where: Where): Promise<boolean> {
+  const versions = await req.payload.findVersions({
     collection,
-    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
-    limit: 1,
+    where,
+    select: { version: { _status: true } } as never,
+    limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  return published.docs.length > 0
+  return versions.docs.some((row) => (row.version as { _status?: string | null } | undefined)?._status === 'published')
 }
 
 function slugUniqueInDatabase(req: PayloadRequest, collection: CollectionSlug): boolean {
