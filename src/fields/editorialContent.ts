@@ -70,6 +70,8 @@ export const editorialContentFields = (): Field[] => [
     type: 'date',
     index: true,
     label: { fa: 'تاریخ انتشار', en: 'Published at' },
+    // A copy is published on its own day (src/hooks/setPublishedAt.ts), not on its original's.
+    hooks: { beforeDuplicate: [() => null] },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
 ]

@@ -38,9 +38,10 @@ type SluggedDoc = { id?: number | string; slug?: string | null; publishedAt?: st
  */
 export const ensureSlug =
   (sourceField = 'title'): CollectionBeforeValidateHook =>
-  async ({ data, originalDoc, req, collection }) => {
+  async ({ data, originalDoc, operation, req, collection }) => {
     if (!data) return data
-    const original = originalDoc as SluggedDoc | undefined
+    // A duplicate is created with the document it copies as `originalDoc`: its slug is its own.
+    const original = operation === 'update' ? (originalDoc as SluggedDoc | undefined) : undefined
     const requested = typeof data.slug === 'string' ? slugify(data.slug) : ''
 
     if (original?.slug && original.publishedAt && (await hasBeenPublic(req, collection.slug, original))) {

@@ -174,6 +174,17 @@ describe('slugs', () => {
     expect(asked.slug).toBe('برنامه-محرمانه-سفر-استاندار-2')
   })
 
+  it('of a duplicate are its own: the copy of a published item is a draft with the next free slug and no publication date', async () => {
+    const original = await newsItem('خبر برای رونوشت', true)
+    const copy = await ctx.payload.duplicate({ collection: 'news-items', id: original.id, draft: true, ...as('editor.tehran') })
+    expect(copy.slug).toBe('خبر-برای-رونوشت-2')
+    expect(copy._status).toBe('draft')
+    expect(copy.workflowStatus).toBe('draft')
+    expect(copy.publishedAt ?? null).toBeNull()
+    const live = await ctx.payload.findByID({ collection: 'news-items', id: original.id, ...anonymous })
+    expect(live.slug).toBe('خبر-برای-رونوشت')
+  })
+
   it('canonicalize a slug given by hand', async () => {
     const doc = await ctx.payload.create({
       collection: 'news-items',
