@@ -19,9 +19,25 @@ export const forceDraftWrites: CollectionBeforeOperationHook = ({ args, operatio
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args
-  const data = (args as { data?: { _status?: unknown } }).data
+  const { data, draft } = args as { data?: { _status?: unknown }; draft?: boolean }
   if (data?._status === 'published') throw new Forbidden(req.t)
+  if (operation === 'update' && data?._status === 'draft' && draft !== true) refuseUnpublish()
   return { ...args, draft: true }
+}
+
+/**
+ * `_status: "draft"` written over the stored document is Payload's unpublish: its Unpublish
+ * button and the list's bulk unpublish send it. Turned into a draft save like any other write,
+ * it answered 200, the admin said "unpublished", and the article stayed on the portal. Taking
+ * content down is the workflow's `unpublish` transition, for a supervisor in scope.
+ */
+function refuseUnpublish(): never {
+  throw new APIError(
+    'لغو انتشار فقط با گردش کار ممکن است: دکمهٔ «لغو انتشار» در پنل گردش کار، برای سرپرست. / Taking content down is a workflow transition, for a supervisor in scope: the Unpublish button of the workflow panel, or POST /api/{collection}/{id}/transition { "to": "archived" }.',
+    403,
+    undefined,
+    true,
+  )
 }
 
 /** States whose approval an edit invalidates: the edited text must be reviewed again. */

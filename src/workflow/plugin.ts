@@ -82,6 +82,9 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
             path: '@/workflow/admin/TransitionButtons#TransitionButtons',
             clientProps: { timeZone: organizationTimeZone() },
           },
+          // Payload's own Unpublish (in the document's menu) is refused (./guardPublishing.ts):
+          // the panel above offers the transition to those who may take content down.
+          UnpublishButton: '@/workflow/admin/TransitionButtons#NoUnpublishButton',
         },
       },
     },

@@ -161,6 +161,36 @@ describe('the transition endpoint', () => {
   })
 })
 
+describe('nobody takes content down outside the workflow', () => {
+  it("by Payload's unpublish (its menu's button, the list's bulk action, GraphQL): 403 naming the transition, and the item stays live", async () => {
+    const doc = await draftAsEditor('خبر ماندگار')
+    expect((await transition(doc.id, 'published', supervisor)).status).toBe(200)
+    for (const who of [editor, supervisor]) {
+      // What Payload's Unpublish button sends.
+      const single = await http.send<{ errors?: Array<{ message: string }> }>(
+        'PATCH',
+        `/api/news-items/${doc.id}`,
+        { _status: 'draft' },
+        who,
+      )
+      expect(single.status).toBe(403)
+      expect(single.body.errors?.[0]?.message).toContain('workflow transition')
+      const bulk = await http.send('PATCH', `/api/news-items?where[id][equals]=${doc.id}`, { _status: 'draft' }, who)
+      expect(bulk.status).toBeGreaterThanOrEqual(400)
+      const mutation = await http.graphql(`mutation { updateNewsItem(id: ${doc.id}, data: { _status: draft }) { id } }`, who)
+      expect(mutation.body.errors?.length).toBeGreaterThan(0)
+      expect(await publicTitle(doc.id)).toBe('خبر ماندگار')
+    }
+    // Control: a draft saved over it is still a draft save, and the transition takes it down.
+    expect((await http.send('PATCH', `/api/news-items/${doc.id}?draft=true`, { _status: 'draft', title: 'ویرایش' }, editor)).status).toBe(
+      200,
+    )
+    expect(await publicTitle(doc.id)).toBe('خبر ماندگار')
+    expect((await transition(doc.id, 'archived', supervisor)).status).toBe(200)
+    expect(await publicTitle(doc.id)).toBeNull()
+  })
+})
+
 describe('GraphQL respects scope', () => {
   it('hides other organizations’ drafts and refuses writes outside scope', async () => {
     const isfahanEditor = await http.login('editor.isfahan@demo.newsroom')

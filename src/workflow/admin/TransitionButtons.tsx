@@ -161,3 +161,8 @@ function latestSeen(saved: string | undefined, moved: string | undefined): strin
   if (!saved || !moved) return saved ?? moved
   return new Date(moved).getTime() > new Date(saved).getTime() ? moved : saved
 }
+
+/** Takes the place of Payload's Unpublish menu item, which would be refused: TransitionButtons offers unpublishing. */
+export function NoUnpublishButton() {
+  return null
+}
