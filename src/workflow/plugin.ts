@@ -5,6 +5,7 @@ import { recordEditReset } from './editReset'
 import { forceDraftWrites, resetWorkflowOnEdit } from './guardPublishing'
 import { guardLiveFiles } from './liveFiles'
 import { restoreAsDraftEndpoint } from './restoreAsDraft'
+import { revertToPublishedEndpoint } from './revertToPublished'
 import { workflowFields } from './fields'
 import { TRANSITIONS_SLUG } from '@/config/editorial'
 import { WorkflowTransitions } from './history'
@@ -69,7 +70,7 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
       afterChange: [...(collection.hooks?.afterChange ?? []), recordEditReset],
       beforeDelete: [...(collection.hooks?.beforeDelete ?? []), guardLiveDelete],
     },
-    endpoints: [...(collection.endpoints || []), transitionEndpoint, restoreAsDraftEndpoint],
+    endpoints: [...(collection.endpoints || []), transitionEndpoint, restoreAsDraftEndpoint, revertToPublishedEndpoint],
     admin: {
       ...collection.admin,
       components: {
@@ -85,6 +86,8 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
           // Payload's own Unpublish (in the document's menu) is refused (./guardPublishing.ts):
           // the panel above offers the transition to those who may take content down.
           UnpublishButton: '@/workflow/admin/TransitionButtons#NoUnpublishButton',
+          // Its "Revert to published" drops the pending draft through ./revertToPublished.ts.
+          Status: '@/workflow/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { HANG_MS, keepScreenshot, launchBrowser } from '../helpers/browser'
-import { api, baseURL } from '../helpers/http'
+import { api, baseURL, client } from '../helpers/http'
 
 /**
  * The editorial flow as people do it, in the Persian admin: an editor writes a news item with an
@@ -135,5 +135,52 @@ describe('the editorial flow in a real browser', () => {
         .catch(() => false),
     ).resolves.toBe(false)
     await keepScreenshot(outsider, 'editorial-5-other-province')
+  })
+
+  it('drops an editor’s unreviewed change to a live item with “Revert to published”, and offers no unpublishing outside the workflow', async () => {
+    const http = client()
+    const [editorApi, supervisorApi] = [
+      await http.login('editor.tehran@demo.newsroom'),
+      await http.login('supervisor.tehran@demo.newsroom'),
+    ]
+    const tehran = (await http.json<{ docs: Array<{ id: number }> }>('/api/organizations?where[slug][equals]=tehran')).body.docs[0]!.id
+    const title = `خبر زنده برای بازگشت ${Date.now().toString(36)}`
+    const created = await http.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/news-items?draft=true',
+      { title, organization: tehran },
+      editorApi,
+    )
+    const id = created.body.doc.id
+    expect((await http.send('POST', `/api/news-items/${id}/transition`, { to: 'published' }, supervisorApi)).status).toBe(200)
+
+    const editor = await logIn('editor.tehran@demo.newsroom')
+    const failed: string[] = []
+    editor.on('response', (response) => {
+      if (response.status() >= 400 && response.url().startsWith(baseURL())) failed.push(`${response.status()} ${response.url()}`)
+    })
+    await editor.goto(`${baseURL()}/admin/collections/news-items/${id}`)
+    const autosaved = editor.waitForResponse(
+      (response) => response.url().includes(`/api/news-items/${id}`) && response.request().method() === 'PATCH' && response.ok(),
+      { timeout: HANG_MS },
+    )
+    await editor.fill('#field-title', `${title} (ویرایش نسنجیده)`)
+    await autosaved
+    // The document menu has Payload's duplicate and delete, not its unpublish.
+    await editor.locator('.doc-controls .popup-button').first().click()
+    await editor.locator('#action-duplicate').waitFor({ timeout: HANG_MS })
+    await expect(editor.locator('#action-unpublish').count()).resolves.toBe(0)
+    await editor.keyboard.press('Escape')
+
+    const reverted = editor.waitForResponse((response) => response.url().endsWith(`/api/news-items/${id}/revert-to-published`), {
+      timeout: HANG_MS,
+    })
+    await editor.locator('#action-revert-to-published').click({ timeout: HANG_MS })
+    await editor.locator('#confirm-action').click()
+    expect((await reverted).status()).toBe(200)
+    await expect.poll(() => editor.inputValue('#field-title'), { timeout: HANG_MS }).toBe(title)
+    const latest = await http.json<{ title: string; _status: string }>(`/api/news-items/${id}?draft=true`, { headers: editorApi })
+    expect(latest.body).toMatchObject({ title, _status: 'published' })
+    expect(failed).toEqual([])
   })
 })

@@ -191,6 +191,32 @@ describe('nobody takes content down outside the workflow', () => {
   })
 })
 
+describe("the admin's Revert to published", () => {
+  it('drops the pending draft of a live item for whoever may edit it, writing back the live version, never what the client sends', async () => {
+    const doc = await draftAsEditor('متن منتشرشده برای بازگشت')
+    expect((await transition(doc.id, 'published', supervisor)).status).toBe(200)
+    expect((await http.send('PATCH', `/api/news-items/${doc.id}?draft=true`, { title: 'پیش‌نویس نیمه‌کاره' }, editor)).status).toBe(200)
+    const revert = (as: Headers) => http.send<{ doc?: Doc }>('POST', `/api/news-items/${doc.id}/revert-to-published`, {}, as)
+
+    // Another province's editor does not find it; without a login it is refused.
+    expect((await revert(await http.login('editor.isfahan@demo.newsroom'))).status).toBe(404)
+    expect((await revert({})).status).toBe(403)
+    const latestTitle = async () => (await http.json<Doc>(`/api/news-items/${doc.id}?draft=true`, { headers: editor })).body
+    expect((await latestTitle()).title).toBe('پیش‌نویس نیمه‌کاره')
+
+    const reverted = await revert(editor)
+    expect(reverted.status).toBe(200)
+    expect(reverted.body.doc).toMatchObject({ title: 'متن منتشرشده برای بازگشت', _status: 'published', workflowStatus: 'published' })
+    expect(await latestTitle()).toMatchObject({ title: 'متن منتشرشده برای بازگشت', _status: 'published' })
+    expect(await publicTitle(doc.id)).toBe('متن منتشرشده برای بازگشت')
+
+    // Taken down, it is not put back by a revert: that is a publication.
+    expect((await transition(doc.id, 'archived', supervisor)).status).toBe(200)
+    expect((await revert(supervisor)).status).toBe(409)
+    expect(await publicTitle(doc.id)).toBeNull()
+  })
+})
+
 describe('GraphQL respects scope', () => {
   it('hides other organizations’ drafts and refuses writes outside scope', async () => {
     const isfahanEditor = await http.login('editor.isfahan@demo.newsroom')

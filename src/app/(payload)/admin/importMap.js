@@ -26,6 +26,7 @@ import { DateField as DateField_1c907981e98d86b5022f40817056766e } from '@/dates
 import { WorkflowStatusCell as WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9 } from '@/workflow/admin/WorkflowStatusCell'
 import { DocumentDates as DocumentDates_03d8f2499e1373cbefc1a214ff772d09 } from '@/dates/admin/DocumentDates'
 import { TransitionButtons as TransitionButtons_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
+import { WorkflowStatus as WorkflowStatus_3cc444df2e515cb6a5477f20e8a89ccc } from '@/workflow/admin/WorkflowStatus'
 import { NoUnpublishButton as NoUnpublishButton_cf9e73b19efe7d628cc9958b88702632 } from '@/workflow/admin/TransitionButtons'
 import { SecretInput as SecretInput_14a01d2af04201c21c913f6c3a9a96e6 } from '@/webhooks/admin/SecretInput'
 import { FoiStatusCell as FoiStatusCell_143b954ad73aac6abb26f15e6ee21019 } from '@/foi/admin/dates'
@@ -72,6 +73,7 @@ export const importMap = {
   "@/workflow/admin/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_f4d7f69d6e59a1803536f97c0ae15fe9,
   "@/dates/admin/DocumentDates#DocumentDates": DocumentDates_03d8f2499e1373cbefc1a214ff772d09,
   "@/workflow/admin/TransitionButtons#TransitionButtons": TransitionButtons_cf9e73b19efe7d628cc9958b88702632,
+  "@/workflow/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_3cc444df2e515cb6a5477f20e8a89ccc,
   "@/workflow/admin/TransitionButtons#NoUnpublishButton": NoUnpublishButton_cf9e73b19efe7d628cc9958b88702632,
   "@/webhooks/admin/SecretInput#SecretInput": SecretInput_14a01d2af04201c21c913f6c3a9a96e6,
   "@/foi/admin/dates#FoiStatusCell": FoiStatusCell_143b954ad73aac6abb26f15e6ee21019,
