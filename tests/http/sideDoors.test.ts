@@ -698,6 +698,44 @@ describe('8. accounts', () => {
     ).toBe(200)
   })
 
+  it('a lock is read by its holder and by whoever may read what it locks, never from another province', async () => {
+    const doc = await fx.draft('news-items', org.tehran, as['editor.tehran'])
+    const lock = await api.send<{ doc: { id: number } }>(
+      'POST',
+      '/api/payload-locked-documents',
+      { document: { relationTo: 'news-items', value: doc.id }, user: { relationTo: 'users', value: ids.editorTehran } },
+      as['editor.tehran'],
+    )
+    expect(lock.status).toBe(201)
+    const lockId = lock.body.doc.id
+    // The three ways to ask: the admin's own lookup by document, the lock by id, and GraphQL.
+    const seenBy = async (actor: Actor) => {
+      const lookup = await api.json<{ docs: Array<{ id: number }> }>(
+        `/api/payload-locked-documents?where[document.relationTo][equals]=news-items&where[document.value][equals]=${doc.id}`,
+        { headers: as[actor] },
+      )
+      const byId = await api.json(`/api/payload-locked-documents/${lockId}`, { headers: as[actor] })
+      const graph = await api.graphql<{ PayloadLockedDocuments: { docs: Array<{ id: number }> } }>(
+        '{ PayloadLockedDocuments(limit: 0, pagination: false) { docs { id } } }',
+        as[actor],
+      )
+      return {
+        lookup: lookup.body.docs.map((found) => found.id),
+        byId: byId.status,
+        graph: graph.body.data?.PayloadLockedDocuments.docs.some((found) => found.id === lockId),
+      }
+    }
+    try {
+      const visible = { lookup: [lockId], byId: 200, graph: true }
+      expect(await seenBy('editor.tehran')).toEqual(visible)
+      expect(await seenBy('supervisor.tehran')).toEqual(visible)
+      expect(await seenBy('admin')).toEqual(visible)
+      expect(await seenBy('supervisor.isfahan')).toEqual({ lookup: [], byId: 404, graph: false })
+    } finally {
+      await api.api(`/api/payload-locked-documents/${lockId}`, { method: 'DELETE', headers: as['editor.tehran'] })
+    }
+  })
+
   it('the audit log records the connecting address, not a client’s X-Forwarded-For', async () => {
     const email = 'editor.isfahan@demo.newsroom'
     await api.send('POST', '/api/users/login', { email, password: 'not-the-password-1' }, { 'X-Forwarded-For': '198.51.100.77' })
