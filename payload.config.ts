@@ -17,7 +17,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { jobsPolicy } from './src/config/jobs'
 import { inputGuardsPlugin } from './src/guards/plugin'
 import { relationshipScopePlugin } from './src/integrity/plugin'
-import { ownLocksOnly } from './src/access/lockedDocuments'
+import { scopeDocumentLocks } from './src/access/lockedDocuments'
 import { parseDatabaseUri } from './src/db/databaseUri'
 import { WORKFLOW_COLLECTIONS } from './src/config/editorial'
 import { auditLogPlugin } from './src/audit/plugin'
@@ -110,4 +110,4 @@ export default buildConfig({
     jalaliDatesPlugin(),
   ],
   telemetry: false,
-}).then(ownLocksOnly)
+}).then(scopeDocumentLocks)

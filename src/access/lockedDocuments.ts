@@ -119,7 +119,7 @@ async function permittedIds(
  * Payload adds the locks collection while it sanitizes the config, after plugins have run, so
  * its rules are set on the sanitized config.
  */
-export function ownLocksOnly(config: SanitizedConfig): SanitizedConfig {
+export function scopeDocumentLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKS_SLUG)
   if (!locks) return config
   locks.access = { ...locks.access, delete: ownLock, read: readableLock }
